@@ -1,0 +1,45 @@
+package vn.kt1.batch.shared.tabular;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the data rows of an input file, CSV or XLSX, one at a time, in the template's
+ * column order, after finding the header row below up to 10 title rows. Blank rows are
+ * skipped.
+ */
+public interface TabularReader extends AutoCloseable {
+
+	/**
+	 * Open a file by its extension ({@code .csv} or {@code .xlsx}) and find its header.
+	 * @throws TabularFormatException when the file cannot be read as a table of the template
+	 */
+	static TabularReader open(Path file, Template template) throws TabularFormatException {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".csv")) {
+			return CsvTabularReader.open(file, template);
+		}
+		if (name.endsWith(".xlsx")) {
+			return XlsxTabularReader.open(file, template);
+		}
+		throw new TabularFormatException(file, 0, null, "not a .csv or .xlsx file");
+	}
+
+	/** @return template code to the physical column index where it was found */
+	Map<String, Integer> headerColumns();
+
+	/** @return the headers of columns the template does not know (ignored) */
+	List<String> ignoredHeaders();
+
+	/** @return the line (or sheet row) of the header */
+	long headerLine();
+
+	/** @return the next non-blank data row, or {@code null} at the end */
+	Row next() throws TabularFormatException;
+
+	@Override
+	void close();
+
+}
