@@ -1,0 +1,81 @@
+package vn.kt1.batch.reference;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import org.springframework.stereotype.Component;
+
+import vn.kt1.batch.shared.cli.CliCommand;
+import vn.kt1.batch.shared.cli.CliException;
+import vn.kt1.batch.shared.input.InputError;
+
+/** {@code kt1 reference import}: loads agencies, post offices and tariff. */
+@Component
+@Command(name = "reference", description = "Reference lists: agencies (Appendix II), post offices, tariff.",
+		subcommands = ReferenceCommand.Import.class, mixinStandardHelpOptions = true)
+class ReferenceCommand implements CliCommand, Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		this.spec.commandLine().usage(this.spec.commandLine().getErr());
+		return 2;
+	}
+
+	@Command(name = "import", mixinStandardHelpOptions = true,
+			description = "Import reference lists (CSV or XLSX). All or nothing: any error changes nothing.")
+	static class Import implements Callable<Integer> {
+
+		private final ReferenceImportService service;
+
+		@Spec
+		private CommandSpec spec;
+
+		@Option(names = "--agencies", paramLabel = "FILE", description = "Agency list (Appendix II)")
+		private Path agencies;
+
+		@Option(names = "--post-offices", paramLabel = "FILE", description = "Post office list")
+		private Path postOffices;
+
+		@Option(names = "--tariff", paramLabel = "FILE", description = "Tariff (price components with validity)")
+		private Path tariff;
+
+		@Option(names = "--sample", paramLabel = "DIR",
+				description = "A directory with agencies.csv, post-offices.csv and tariff.csv")
+		private Path sample;
+
+		Import(ReferenceImportService service) {
+			this.service = service;
+		}
+
+		@Override
+		public Integer call() {
+			ReferenceImport request = (this.sample != null) ? ReferenceImport.sample(this.sample)
+					: new ReferenceImport(this.agencies, this.postOffices, this.tariff);
+			if (request.agencies() == null && request.postOffices() == null && request.tariff() == null) {
+				throw new CliException("name at least one of --agencies, --post-offices, --tariff or --sample", 2);
+			}
+			try {
+				ReferenceImportResult result = this.service.importFiles(request);
+				this.spec.commandLine().getOut().printf("Imported %d agencies, %d post offices, %d tariff prices%n",
+						result.agencies(), result.postOffices(), result.tariffPrices());
+				return 0;
+			}
+			catch (ReferenceImportException ex) {
+				PrintWriter err = this.spec.commandLine().getErr();
+				ex.errors().stream().limit(200).map(InputError::toString).forEach(err::println);
+				throw ex;
+			}
+		}
+
+	}
+
+}
