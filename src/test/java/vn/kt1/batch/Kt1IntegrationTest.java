@@ -12,7 +12,9 @@ import org.springframework.boot.test.context.SpringBootTest;
  * An integration test on a real MariaDB: the embedded one, or the server named by the
  * {@code spring.datasource.url} system property (Maven profile {@code external-db}).
  * Only the packaged {@code application.yml} is read, never {@code ./config/}, and the
- * command line does not run on start-up.
+ * command line does not run on start-up. Every integration test must use exactly this
+ * annotation and nothing that changes the context (no {@code @MockitoBean}): one context,
+ * so one embedded server on its data directory.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,0 +1,37 @@
+package vn.kt1.batch.ingest;
+
+import java.io.PrintWriter;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
+
+import vn.kt1.batch.admin.JobRunReport;
+
+/** One line per file an ingest run registered: status, rows read, loaded and rejected. */
+@Component
+class IngestRunReport implements JobRunReport {
+
+	private final FileRegistry registry;
+
+	IngestRunReport(FileRegistry registry) {
+		this.registry = registry;
+	}
+
+	@Override
+	public String jobName() {
+		return "ingestJob";
+	}
+
+	@Override
+	public void print(JobExecution execution, PrintWriter out) {
+		long loaded = 0;
+		for (FileSummary file : this.registry.summary(execution.getId())) {
+			out.printf("  #%-6d %-10s %-9s read %,9d  loaded %,9d  rejected %,7d  %6.1f s  %s%s%n", file.id(),
+					file.kind(), file.status(), file.rowsRead(), file.rowsLoaded(), file.rowsRejected(),
+					file.millis() / 1000.0, file.fileName(), (file.reason() != null) ? "  (" + file.reason() + ")" : "");
+			loaded += file.rowsLoaded();
+		}
+		out.printf("  %,d rows loaded%n", loaded);
+	}
+
+}

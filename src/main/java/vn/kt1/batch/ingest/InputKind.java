@@ -1,0 +1,32 @@
+package vn.kt1.batch.ingest;
+
+import vn.kt1.batch.shared.tabular.Template;
+
+/** The three kinds of input file, each in its own inbox folder. */
+public enum InputKind {
+
+	THROUGHPUT("throughput", InputTemplates.THROUGHPUT),
+
+	USAGE("usage", InputTemplates.USAGE),
+
+	SPENDING("spending", InputTemplates.SPENDING);
+
+	private final String folder;
+
+	private final Template template;
+
+	InputKind(String folder, Template template) {
+		this.folder = folder;
+		this.template = template;
+	}
+
+	/** @return the inbox sub-folder of this kind */
+	public String folder() {
+		return this.folder;
+	}
+
+	public Template template() {
+		return this.template;
+	}
+
+}

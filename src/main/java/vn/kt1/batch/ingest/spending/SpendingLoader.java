@@ -1,0 +1,119 @@
+package vn.kt1.batch.ingest.spending;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.kt1.batch.ingest.FileLoader;
+import vn.kt1.batch.ingest.IngestProgress;
+import vn.kt1.batch.ingest.InputKind;
+import vn.kt1.batch.ingest.InputTemplates;
+import vn.kt1.batch.ingest.LoadOutcome;
+import vn.kt1.batch.ingest.ReferenceLookup;
+import vn.kt1.batch.ingest.TabularRows;
+import vn.kt1.batch.shared.input.InputError;
+import vn.kt1.batch.shared.input.RowFields;
+import vn.kt1.batch.shared.tabular.FieldException;
+import vn.kt1.batch.shared.tabular.FieldParsers;
+
+/** Loads payment vouchers; a voucher seen before (agency and number) is rejected. */
+@Component
+class SpendingLoader implements FileLoader {
+
+	private final JdbcTemplate jdbc;
+
+	SpendingLoader(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public InputKind kind() {
+		return InputKind.SPENDING;
+	}
+
+	@Override
+	public LoadOutcome load(long fileId, Path file, IngestProgress progress) {
+		ReferenceLookup reference = ReferenceLookup.load(this.jdbc);
+		TabularRows<Voucher> rows = TabularRows.read(file, InputTemplates.SPENDING, (row) -> parse(row, reference));
+		Map<String, String> known = new HashMap<>();
+		List<TabularRows.Parsed<Voucher>> kept = rows.rows().stream().filter((row) -> {
+			String seen = known.containsKey(row.value().key()) ? known.get(row.value().key()) : stored(row.value());
+			if (seen != null) {
+				rows.reject(new InputError(file.getFileName().toString(), row.line(), "so_chung_tu",
+						"duplicate voucher " + row.value().number() + " of agency " + row.value().agency() + " ("
+								+ seen + ")"), row);
+				return false;
+			}
+			known.put(row.value().key(), "already at line " + row.line() + " of this file");
+			return true;
+		}).toList();
+		insert(fileId, kept);
+		progress.update(kept.size(), 1);
+		return rows.outcome(kept.size());
+	}
+
+	private static Voucher parse(RowFields row, ReferenceLookup reference) {
+		String number = row.required(0, (v) -> text(v, 50));
+		LocalDate date = row.required(1, FieldParsers::date);
+		String agency = row.required(2, reference::agencyCode);
+		YearMonth period = row.required(3, (v) -> FieldParsers.period(v, row.dateCell(3)));
+		String subItem = row.required(4, SpendingLoader::subItem);
+		Long amount = row.requiredMoney(5);
+		if (amount != null && amount == 0) {
+			row.fail(5, "amount must not be zero (negative for a reversal or refund)");
+		}
+		String content = row.optional(6, (v) -> text(v, 500));
+		return row.valid() ? new Voucher(number, date, agency, period, subItem, amount, content) : null;
+	}
+
+	private String stored(Voucher voucher) {
+		List<String> files = this.jdbc.queryForList("SELECT CONCAT('already loaded from ', f.file_name, ' line ', "
+				+ "v.line) FROM payment_voucher v JOIN input_file f ON f.id = v.file_id "
+				+ "WHERE v.agency_code = ? AND v.voucher_no = ?", String.class, voucher.agency(), voucher.number());
+		return files.isEmpty() ? null : files.get(0);
+	}
+
+	private static String text(String value, int max) {
+		String text = value.strip();
+		if (text.length() > max) {
+			throw new FieldException("longer than " + max + " characters");
+		}
+		return text;
+	}
+
+	private static String subItem(String value) {
+		String code = FieldParsers.code(value);
+		if (code.length() != 4 || !code.chars().allMatch(Character::isDigit)) {
+			throw new FieldException("budget sub-item must be 4 digits, not '" + value + "'");
+		}
+		return code;
+	}
+
+	private void insert(long fileId, List<TabularRows.Parsed<Voucher>> rows) {
+		this.jdbc.batchUpdate("INSERT INTO payment_voucher (file_id, line, voucher_no, voucher_date, agency_code, "
+				+ "period, sub_item, amount_vnd, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, 500, (ps, row) -> {
+					Voucher v = row.value();
+					ps.setLong(1, fileId);
+					ps.setLong(2, row.line());
+					ps.setString(3, v.number());
+					ps.setObject(4, v.date());
+					ps.setString(5, v.agency());
+					ps.setString(6, v.period().toString());
+					ps.setString(7, v.subItem());
+					ps.setLong(8, v.amountVnd());
+					ps.setString(9, v.content());
+				});
+	}
+
+	@Override
+	public void discard(long fileId) {
+		this.jdbc.update("DELETE FROM payment_voucher WHERE file_id = ?", fileId);
+	}
+
+}

@@ -1,0 +1,115 @@
+package vn.kt1.batch.ingest.usage;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.kt1.batch.ingest.FileLoader;
+import vn.kt1.batch.ingest.IngestProgress;
+import vn.kt1.batch.ingest.InputKind;
+import vn.kt1.batch.ingest.InputTemplates;
+import vn.kt1.batch.ingest.LoadOutcome;
+import vn.kt1.batch.ingest.ReferenceLookup;
+import vn.kt1.batch.ingest.TabularRows;
+import vn.kt1.batch.ingest.Vocabulary;
+import vn.kt1.batch.shared.input.InputError;
+import vn.kt1.batch.shared.input.RowFields;
+import vn.kt1.batch.shared.tabular.FieldException;
+import vn.kt1.batch.shared.tabular.FieldParsers;
+
+/**
+ * Loads agency usage reports. A report for an agency and period replaces the current one;
+ * the earlier rows stay in the table as history.
+ */
+@Component
+class UsageLoader implements FileLoader {
+
+	private final JdbcTemplate jdbc;
+
+	UsageLoader(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public InputKind kind() {
+		return InputKind.USAGE;
+	}
+
+	@Override
+	public LoadOutcome load(long fileId, Path file, IngestProgress progress) {
+		ReferenceLookup reference = ReferenceLookup.load(this.jdbc);
+		TabularRows<UsageRow> rows = TabularRows.read(file, InputTemplates.USAGE, (row) -> parse(row, reference));
+		Map<String, Long> seen = new HashMap<>();
+		List<TabularRows.Parsed<UsageRow>> kept = rows.rows().stream().filter((row) -> {
+			Long first = seen.putIfAbsent(row.value().key(), row.line());
+			if (first != null) {
+				rows.reject(new InputError(file.getFileName().toString(), row.line(), "dich_vu",
+						"the report has this agency, period and service already at line " + first), row);
+			}
+			return first == null;
+		}).toList();
+		replaceCurrent(fileId, kept);
+		insert(fileId, kept);
+		progress.update(kept.size(), 1);
+		return rows.outcome(kept.size());
+	}
+
+	private static UsageRow parse(RowFields row, ReferenceLookup reference) {
+		String agency = row.required(0, reference::agencyCode);
+		YearMonth period = row.required(1, (v) -> FieldParsers.period(v, row.dateCell(1)));
+		String urgency = row.required(2, (v) -> FieldParsers.enumCode(v, Vocabulary.URGENCY));
+		Integer items = row.required(3, UsageLoader::count);
+		Long amount = row.requiredMoney(4);
+		if (amount != null && amount < 0) {
+			row.fail(4, "must not be negative");
+		}
+		return row.valid() ? new UsageRow(agency, period, urgency, items, amount) : null;
+	}
+
+	private static Integer count(String value) {
+		int count = FieldParsers.integer(value);
+		if (count < 0) {
+			throw new FieldException("must not be negative");
+		}
+		return count;
+	}
+
+	private void replaceCurrent(long fileId, List<TabularRows.Parsed<UsageRow>> rows) {
+		Set<List<String>> reports = new LinkedHashSet<>();
+		rows.forEach((row) -> reports.add(List.of(row.value().agency(), row.value().period().toString())));
+		this.jdbc.batchUpdate("UPDATE usage_report SET current = FALSE, replaced_by_file_id = ? "
+				+ "WHERE agency_code = ? AND period = ? AND current", List.copyOf(reports), 500, (ps, report) -> {
+					ps.setLong(1, fileId);
+					ps.setString(2, report.get(0));
+					ps.setString(3, report.get(1));
+				});
+	}
+
+	private void insert(long fileId, List<TabularRows.Parsed<UsageRow>> rows) {
+		this.jdbc.batchUpdate("INSERT INTO usage_report (file_id, line, agency_code, period, urgency, items, "
+				+ "amount_vnd, current) VALUES (?, ?, ?, ?, ?, ?, ?, TRUE)", rows, 500, (ps, row) -> {
+					ps.setLong(1, fileId);
+					ps.setLong(2, row.line());
+					ps.setString(3, row.value().agency());
+					ps.setString(4, row.value().period().toString());
+					ps.setString(5, row.value().urgency());
+					ps.setInt(6, row.value().items());
+					ps.setLong(7, row.value().amountVnd());
+				});
+	}
+
+	@Override
+	public void discard(long fileId) {
+		this.jdbc.update("DELETE FROM usage_report WHERE file_id = ?", fileId);
+		this.jdbc.update("UPDATE usage_report SET current = TRUE, replaced_by_file_id = NULL "
+				+ "WHERE replaced_by_file_id = ?", fileId);
+	}
+
+}

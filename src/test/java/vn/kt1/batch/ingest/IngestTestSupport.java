@@ -1,0 +1,59 @@
+package vn.kt1.batch.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
+
+import vn.kt1.batch.reference.ReferenceImport;
+import vn.kt1.batch.reference.ReferenceImportService;
+import vn.kt1.batch.reference.ReferenceTestData;
+
+/** Puts the database and the inbox in a known state for an ingest test. */
+final class IngestTestSupport {
+
+	static final Path REFERENCE = Path.of("src/test/resources/reference");
+
+	static final Path FIXTURES = Path.of("src/test/resources/ingest");
+
+	private IngestTestSupport() {
+	}
+
+	static void reset(JdbcTemplate jdbc, ReferenceImportService reference, IngestProperties properties)
+			throws IOException {
+		for (String table : new String[] { "input_reject", "item_event", "usage_report", "payment_voucher" }) {
+			jdbc.update("DELETE FROM " + table);
+		}
+		jdbc.update("UPDATE input_file SET duplicate_of = NULL");
+		jdbc.update("DELETE FROM input_file");
+		ReferenceTestData.clear(jdbc);
+		reference.importFiles(ReferenceImport.sample(REFERENCE));
+		FileSystemUtils.deleteRecursively(properties.inbox());
+		Files.createDirectories(properties.inbox());
+	}
+
+	/** Copy a fixture inbox (its kind folders) into the inbox. */
+	static void deliver(String fixture, IngestProperties properties) throws IOException {
+		Path source = FIXTURES.resolve(fixture);
+		try (Stream<Path> files = Files.walk(source)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Path target = properties.inbox().resolve(source.relativize(file));
+				Files.createDirectories(target.getParent());
+				Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+	}
+
+	/** Write one file into an inbox folder. */
+	static Path deliver(IngestProperties properties, InputKind kind, String name, String content)
+			throws IOException {
+		Path target = properties.inbox().resolve(kind.folder()).resolve(name);
+		Files.createDirectories(target.getParent());
+		return Files.writeString(target, content);
+	}
+
+}
