@@ -1,0 +1,117 @@
+package vn.kt1.batch.demo;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import vn.kt1.batch.ingest.FileRegistry;
+import vn.kt1.batch.ingest.FileSummary;
+import vn.kt1.batch.ingest.IngestProperties;
+import vn.kt1.batch.reference.ReferenceImport;
+import vn.kt1.batch.reference.ReferenceImportResult;
+import vn.kt1.batch.reference.ReferenceImportService;
+import vn.kt1.batch.shared.cli.CliCommand;
+
+/**
+ * {@code kt1 demo}: the sample province end to end: imports its reference lists, writes
+ * several years of input files into the inbox, and runs the nightly ingest on them.
+ */
+@Component
+@Command(name = "demo", mixinStandardHelpOptions = true,
+		description = "Import the sample province, generate its input files into the inbox and ingest them.")
+class DemoCommand implements CliCommand, Callable<Integer> {
+
+	private final ReferenceImportService reference;
+
+	private final IngestProperties ingest;
+
+	private final JobOperator jobOperator;
+
+	private final Job ingestJob;
+
+	private final FileRegistry registry;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--reference", defaultValue = "config/reference/dong-thap-82",
+			description = "Reference lists to import (default ${DEFAULT-VALUE})")
+	private Path referenceDir;
+
+	@Option(names = "--province", defaultValue = "82", description = "Province of the demo inputs (default ${DEFAULT-VALUE})")
+	private String province;
+
+	@Option(names = "--from", defaultValue = "2023-01", description = "First month (default ${DEFAULT-VALUE})")
+	private YearMonth from;
+
+	@Option(names = "--to", defaultValue = "2026-11", description = "Last month (default ${DEFAULT-VALUE})")
+	private YearMonth to;
+
+	@Option(names = "--seed", defaultValue = "82", description = "Seed of the generator (default ${DEFAULT-VALUE})")
+	private long seed;
+
+	DemoCommand(ReferenceImportService reference, IngestProperties ingest, JobOperator jobOperator,
+			@Qualifier("ingestJob") Job ingestJob, FileRegistry registry) {
+		this.reference = reference;
+		this.ingest = ingest;
+		this.jobOperator = jobOperator;
+		this.ingestJob = ingestJob;
+		this.registry = registry;
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		PrintWriter out = this.spec.commandLine().getOut();
+		ReferenceImportResult imported = this.reference.importFiles(ReferenceImport.sample(this.referenceDir));
+		out.printf("1. Reference lists from %s: %d agencies, %d post offices, %d tariff prices%n", this.referenceDir,
+				imported.agencies(), imported.postOffices(), imported.tariffPrices());
+		DemoSummary generated = new DemoDataGenerator().generate(new DemoRequest(this.province, this.from, this.to,
+				this.ingest.inbox(), this.seed, 0.005, false));
+		out.printf("2. Demo inputs %s..%s in %s: %,d files, %,d items, %,d throughput rows%n", this.from, this.to,
+				this.ingest.inbox(), generated.files(), generated.items(), generated.throughputRows());
+		return ingest(out);
+	}
+
+	private int ingest(PrintWriter out) throws Exception {
+		LocalDate businessDate = this.to.atEndOfMonth();
+		try {
+			JobExecution execution = this.jobOperator.start(this.ingestJob,
+					new JobParametersBuilder().addLocalDate("businessDate", businessDate).toJobParameters());
+			long[] totals = new long[5];
+			for (FileSummary file : this.registry.summary(execution.getId())) {
+				totals[switch (file.status()) {
+					case "LOADED" -> 0;
+					case "REFUSED" -> 1;
+					default -> 2;
+				}]++;
+				totals[3] += file.rowsLoaded();
+				totals[4] += file.rowsRejected();
+			}
+			out.printf("3. ingestJob #%d (businessDate=%s): %s; files loaded %,d, refused %,d, duplicate %,d; "
+					+ "rows loaded %,d, rejected %,d (see kt1 rejects FILE_ID)%n", execution.getId(), businessDate,
+					execution.getStatus(), totals[0], totals[1], totals[2], totals[3], totals[4]);
+			return (execution.getStatus() == BatchStatus.COMPLETED) ? 0 : 1;
+		}
+		catch (JobInstanceAlreadyCompleteException ex) {
+			out.printf("3. ingestJob already completed for businessDate=%s: the inputs are loaded%n", businessDate);
+			return 0;
+		}
+	}
+
+}

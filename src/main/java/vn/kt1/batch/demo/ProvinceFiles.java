@@ -1,0 +1,189 @@
+package vn.kt1.batch.demo;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * Writes one province's input files over a range of months: a throughput file per day, a
+ * usage report file per month (and corrections the month after), a voucher file per month.
+ */
+final class ProvinceFiles {
+
+	private static final DateTimeFormatter VN_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final SampleProvince province;
+
+	private final ProvinceSimulation simulation;
+
+	private final Path out;
+
+	private final long seed;
+
+	private final double errorRate;
+
+	private final UsageLedger ledger = new UsageLedger();
+
+	private final Map<String, String> agencyNames = new HashMap<>();
+
+	private final Map<YearMonth, List<Cell[]>> vouchers = new TreeMap<>();
+
+	private final List<Cell[]> corrections = new ArrayList<>();
+
+	private long files, items, rows, malformed, usageRows, voucherCount;
+
+	ProvinceFiles(SampleProvince province, ProvinceSimulation simulation, Path out, long seed, double errorRate) {
+		this.province = province;
+		this.simulation = simulation;
+		this.out = out;
+		this.seed = seed;
+		this.errorRate = errorRate;
+		province.agencies().forEach((a) -> this.agencyNames.put(a.code(), a.name()));
+	}
+
+	DemoSummary write(YearMonth from, YearMonth to) throws IOException {
+		for (LocalDate day = from.atDay(1); !day.isAfter(to.atEndOfMonth()); day = day.plusDays(1)) {
+			throughput(day);
+			if (day.getDayOfMonth() == 5 && YearMonth.from(day).isAfter(from)) {
+				usage(YearMonth.from(day).minusMonths(1));
+			}
+			if (day.equals(day.withDayOfMonth(day.lengthOfMonth()))) {
+				spending(YearMonth.from(day));
+			}
+		}
+		return new DemoSummary(this.files, this.items, this.rows, this.malformed, this.usageRows, this.voucherCount);
+	}
+
+	private void throughput(LocalDate day) throws IOException {
+		List<ThroughputRow> dayRows = this.simulation.day(day);
+		SplittableRandom random = new SplittableRandom(this.seed ^ day.toEpochDay() * 7919);
+		FileStyle style = FileStyle.forFile((int) day.toEpochDay());
+		List<Cell[]> cells = new ArrayList<>(dayRows.size());
+		for (ThroughputRow row : dayRows) {
+			if ("CHAP_NHAN".equals(row.status())) {
+				this.items++;
+				if (this.agencyNames.containsKey(row.sender())) {
+					this.ledger.add(row);
+				}
+			}
+			Cell[] values = ThroughputCells.of(row, style);
+			if (random.nextDouble() < this.errorRate) {
+				Mutations.spoil(values, random);
+				this.malformed++;
+			}
+			cells.add(values);
+		}
+		String pp = this.province.code();
+		List<String> titles = List.of("BÁO CÁO SẢN LƯỢNG BƯU GỬI KT1 - " + this.province.name().toUpperCase(),
+				"Ngày " + VN_DAY.format(day), "Đơn vị báo cáo: Bưu điện " + this.province.name());
+		TableFileWriter.write(this.out.resolve("throughput").resolve(pp).resolve("sanluong_" + pp + "_" + day), style,
+				titles, InputTemplatesView.codes(InputTemplatesView.THROUGHPUT),
+				InputTemplatesView.labels(InputTemplatesView.THROUGHPUT), cells);
+		this.files++;
+		this.rows += cells.size();
+	}
+
+	private void usage(YearMonth month) throws IOException {
+		SplittableRandom random = new SplittableRandom(this.seed ^ month.hashCode() * 104_729L);
+		Map<String, long[]> sums = this.ledger.take(month);
+		List<Cell[]> report = new ArrayList<>();
+		Map<String, Long> fees = new TreeMap<>();
+		for (Map.Entry<String, long[]> entry : sums.entrySet()) {
+			String agency = entry.getKey().substring(0, 7);
+			String urgency = entry.getKey().substring(8);
+			fees.merge(agency, entry.getValue()[1], Long::sum);
+			AgencyTraits traits = this.simulation.traits(agency);
+			if (random.nextDouble() < 0.08) {
+				continue;
+			}
+			long count = entry.getValue()[0];
+			long amount = entry.getValue()[1];
+			if (traits != null && traits.underReports()) {
+				report.add(usageRow(agency, month, urgency, count * 8 / 10, amount * 8 / 10));
+				if (random.nextDouble() < 0.3) {
+					this.corrections.add(usageRow(agency, month, urgency, count, amount));
+				}
+			}
+			else {
+				report.add(usageRow(agency, month, urgency, count, amount));
+			}
+		}
+		writeUsage("baocao_" + this.province.code() + "_" + month, month, report);
+		if (!this.corrections.isEmpty()) {
+			writeUsage("baocao_" + this.province.code() + "_" + month + "_bosung", month, List.copyOf(this.corrections));
+			this.corrections.clear();
+		}
+		planPayments(month, fees, random);
+	}
+
+	private static Cell[] usageRow(String agency, YearMonth month, String urgency, long count, long amount) {
+		return new Cell[] { new Cell.Code(agency), new Cell.Period(month), Cell.text(urgency), new Cell.Number(count),
+				new Cell.Money(amount) };
+	}
+
+	private void writeUsage(String name, YearMonth month, List<Cell[]> report) throws IOException {
+		FileStyle style = FileStyle.forFile(month.getMonthValue() + 1);
+		TableFileWriter.write(this.out.resolve("usage").resolve(this.province.code()).resolve(name), style,
+				List.of("BÁO CÁO SỬ DỤNG DỊCH VỤ BƯU CHÍNH KT1", "Kỳ báo cáo: tháng " + month.getMonthValue() + "/"
+						+ month.getYear()),
+				InputTemplatesView.codes(InputTemplatesView.USAGE), InputTemplatesView.labels(InputTemplatesView.USAGE),
+				report);
+		this.files++;
+		this.usageRows += report.size();
+	}
+
+	private void planPayments(YearMonth month, Map<String, Long> fees, SplittableRandom random) {
+		int sequence = 0;
+		for (Map.Entry<String, Long> fee : fees.entrySet()) {
+			AgencyTraits traits = this.simulation.traits(fee.getKey());
+			double fate = random.nextDouble();
+			double unpaid = (traits != null && traits.sloppyPayer()) ? 0.3 : 0.03;
+			if (fate < unpaid) {
+				continue;
+			}
+			long amount = (fate < unpaid + 0.03) ? fee.getValue() * 7 / 10 : fee.getValue();
+			YearMonth paid = month.plusMonths(1 + (random.nextDouble() < 0.2 ? 1 : 0));
+			LocalDate date = paid.atDay(5 + random.nextInt(20));
+			String number = "UNC" + month.toString().replace("-", "") + "-" + String.format("%04d", ++sequence);
+			addVoucher(paid, number, date, fee.getKey(), month, amount, "Thanh toán cước KT1 tháng "
+					+ month.getMonthValue() + "/" + month.getYear());
+			if (random.nextDouble() < 0.005) {
+				addVoucher(paid, number + "-HT", date.plusDays(2), fee.getKey(), month, -amount / 10,
+						"Hoàn trả cước KT1 nộp thừa");
+			}
+		}
+	}
+
+	private void addVoucher(YearMonth paid, String number, LocalDate date, String agency, YearMonth period,
+			long amount, String content) {
+		this.vouchers.computeIfAbsent(paid, (m) -> new ArrayList<>())
+			.add(new Cell[] { Cell.text(number), new Cell.Day(date.atStartOfDay()), new Cell.Code(agency),
+					new Cell.Period(period), new Cell.Code("6603"), new Cell.Money(amount), Cell.text(content) });
+	}
+
+	private void spending(YearMonth month) throws IOException {
+		List<Cell[]> paid = this.vouchers.remove(month);
+		if (paid == null || paid.isEmpty()) {
+			return;
+		}
+		FileStyle style = FileStyle.forFile(month.getMonthValue() + 3);
+		TableFileWriter.write(
+				this.out.resolve("spending").resolve(this.province.code())
+					.resolve("chungtu_" + this.province.code() + "_" + month),
+				style, List.of("BẢNG KÊ CHỨNG TỪ CHI TRẢ CƯỚC DỊCH VỤ KT1", "Tháng " + month.getMonthValue() + "/"
+						+ month.getYear()),
+				InputTemplatesView.codes(InputTemplatesView.SPENDING),
+				InputTemplatesView.labels(InputTemplatesView.SPENDING), paid);
+		this.files++;
+		this.voucherCount += paid.size();
+	}
+
+}
