@@ -64,11 +64,7 @@ public final class TabularRows<T> {
 	}
 
 	private void reject(List<InputError> errors, String[] raw) {
-		InputError first = errors.get(0);
-		String reason = (errors.size() == 1) ? first.reason()
-				: String.join("; ", errors.stream().map((e) -> e.column() + ": " + e.reason()).toList());
-		this.rejected.add(new RejectedRow(new InputError(first.file(), first.line(), first.column(), reason),
-				raw.clone()));
+		this.rejected.add(RejectedRow.of(errors, raw));
 	}
 
 	public List<Parsed<T>> rows() {

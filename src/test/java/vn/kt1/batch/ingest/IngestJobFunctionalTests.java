@@ -1,11 +1,16 @@
 package vn.kt1.batch.ingest;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.kt1.batch.Kt1CommandLine;
 import vn.kt1.batch.Kt1IntegrationTest;
 import vn.kt1.batch.reference.ReferenceImportService;
 
@@ -49,6 +55,9 @@ class IngestJobFunctionalTests {
 
 	@Autowired
 	private IngestFaults faults;
+
+	@Autowired
+	private Kt1CommandLine commandLine;
 
 	@Autowired
 	private JobRepository jobRepository;
@@ -143,11 +152,40 @@ class IngestJobFunctionalTests {
 				+ "ORDER BY line", String.class))
 			.hasSize(2)
 			.anySatisfy((r) -> assertThat(r).startsWith("3 ma_buu_gui: not a valid UPU S10 barcode"))
-			.anySatisfy((r) -> assertThat(r).startsWith("4 ngay_chap_nhan:").contains("31/02/2026").contains("khoi_luong_g"));
+			.anySatisfy((r) -> assertThat(r).startsWith("4 ngay_chap_nhan: invalid date '31/02/2026'")
+				.contains("; khoi_luong_g: weight must be more than 0 g"));
 		assertThat(this.properties.failed().resolve("throughput/bad.csv")).exists();
 		assertThat(Files.readString(this.properties.failed().resolve("throughput/bad.csv.reason.txt")))
 			.contains("2 of 3 rows rejected");
 		assertThat(file).doesNotExist();
+	}
+
+	@Test
+	void rejectedRowsGoBackToTheSenderInTheTemplatesColumnsWithTheReason() throws Exception {
+		IngestTestSupport.deliver(this.properties, InputKind.THROUGHPUT, "bad.csv",
+				"Mã bưu gửi;Ngày chấp nhận;Mã bưu cục;Mã đơn vị gửi;Mã đơn vị nhận;Dịch vụ;Loại bưu gửi;Khối lượng (g);"
+						+ "Cước (VND);Trạng thái\n"
+						+ "KT100000018VN;2026-10-05 08:00;870000;1820001;3282493;KT1;THU;20;=1+2;CHAP_NHAN\n");
+		ingest(nextDay());
+		long fileId = this.jdbc.queryForObject("SELECT id FROM input_file WHERE file_name = 'bad.csv'", Long.class);
+		Path out = this.properties.inbox().resolveSibling("rejects-" + fileId + ".xlsx");
+
+		int exit = this.commandLine.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+				"rejects", Long.toString(fileId), "--out", out.toString());
+
+		assertThat(exit).isZero();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("ma_buu_gui");
+			assertThat(sheet.getRow(0).getCell(14).getStringCellValue()).isEqualTo("ly_do_tu_choi");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("KT100000018VN");
+			assertThat(sheet.getRow(1).getCell(9).getCellType()).isEqualTo(CellType.STRING);
+			assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).isEqualTo("=1+2");
+			assertThat(sheet.getRow(1).getCell(13).getNumericCellValue()).isEqualTo(2);
+			assertThat(sheet.getRow(1).getCell(14).getStringCellValue())
+				.startsWith("ma_buu_gui: not a valid UPU S10 barcode")
+				.contains("cuoc_vnd: not an amount: '=1+2'");
+		}
 	}
 
 	@Test

@@ -1,16 +1,11 @@
 package vn.kt1.batch.ingest.throughput;
 
-import java.sql.SQLException;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import vn.kt1.batch.ingest.Vocabulary;
 
 /**
- * The item state machine across rows and files: an item never moves back, reaches one
- * final state only once, and keeps the fields fixed at its acceptance.
+ * The item state machine within one file: an item never moves back, reaches one final
+ * state only once, and keeps the fields fixed at its acceptance. What earlier files said
+ * is checked afterwards, in the database ({@link StoredStateCheck}).
  */
 final class ItemStateChecker {
 
@@ -20,33 +15,14 @@ final class ItemStateChecker {
 
 	private static final long NONE = -1;
 
-	private final StoredItems stored;
-
 	private final LongLongMap inFile = new LongLongMap(1 << 16);
-
-	private Map<String, StoredItem> storedBlock = Map.of();
-
-	ItemStateChecker(StoredItems stored) {
-		this.stored = stored;
-	}
-
-	/** Fetch what earlier files said of the block's items not yet seen in this file. */
-	void prefetch(List<ItemEvent> block) throws SQLException {
-		Set<String> unseen = new LinkedHashSet<>();
-		for (ItemEvent event : block) {
-			if (this.inFile.get(BarcodeKeys.of(event.barcode()), NONE) == NONE) {
-				unseen.add(event.barcode());
-			}
-		}
-		this.storedBlock = this.stored.find(unseen);
-	}
 
 	/** @return why the row is refused, or {@code null} when it is accepted (and remembered) */
 	Problem check(ItemEvent event, long line) {
 		long key = BarcodeKeys.of(event.barcode());
 		int rank = Vocabulary.statusRank(event.status());
 		long previous = this.inFile.get(key, NONE);
-		Problem problem = (previous != NONE) ? againstFile(event, rank, previous) : againstStored(event, rank);
+		Problem problem = (previous != NONE) ? againstFile(event, rank, previous) : null;
 		if (problem == null) {
 			this.inFile.put(key, pack(rank, fixedHash(event), line));
 		}
@@ -61,24 +37,7 @@ final class ItemStateChecker {
 		int previousRank = (int) ((previous >>> 28) & 3);
 		if (rank <= previousRank) {
 			return new Problem("trang_thai", "status " + event.status() + " does not move the item forward from line "
-					+ line + (rank == 3 && previousRank == 3 ? " (the item is already in a final state)" : ""));
-		}
-		return null;
-	}
-
-	private Problem againstStored(ItemEvent event, int rank) {
-		StoredItem item = this.storedBlock.get(event.barcode());
-		if (item == null) {
-			return null;
-		}
-		String changed = item.fixed().changedFixedField(event);
-		if (changed != null) {
-			return new Problem(changed, "differs from the item stored from earlier files (fixed at acceptance); "
-					+ "the stored item is kept");
-		}
-		if (rank <= item.rank()) {
-			return new Problem("trang_thai", "status " + event.status() + " would move the item back or repeat it: "
-					+ "earlier files already say " + item.status());
+					+ line + ((rank == 3 && previousRank == 3) ? " (the item is already in a final state)" : ""));
 		}
 		return null;
 	}

@@ -74,7 +74,6 @@ final class ThroughputBlocks implements LoadDataStream.BlockSource {
 			return null;
 		}
 		this.rowsRead += rows.size();
-		this.checker.prefetch(events.stream().filter(java.util.Objects::nonNull).toList());
 		for (int i = 0; i < rows.size(); i++) {
 			if (events.get(i) != null) {
 				checkAndEncode(events.get(i), rows.get(i));
@@ -101,18 +100,14 @@ final class ThroughputBlocks implements LoadDataStream.BlockSource {
 	}
 
 	private void reject(List<InputError> errors, Row row) {
-		InputError first = errors.get(0);
-		String reason = (errors.size() == 1) ? first.reason()
-				: String.join("; ", errors.stream().map((e) -> e.column() + ": " + e.reason()).toList());
-		this.rejected.add(new RejectedRow(new InputError(this.fileName, row.line(), first.column(), reason),
-				row.values().clone()));
+		this.rejected.add(RejectedRow.of(errors, row.values()));
 	}
 
 	long rowsRead() {
 		return this.rowsRead;
 	}
 
-	long rowsLoaded() {
+	long rowsEncoded() {
 		return this.rowsLoaded;
 	}
 

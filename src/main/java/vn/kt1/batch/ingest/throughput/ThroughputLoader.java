@@ -1,10 +1,10 @@
 package vn.kt1.batch.ingest.throughput;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.sql.Statement;
-
-import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,12 +18,14 @@ import vn.kt1.batch.ingest.InputTemplates;
 import vn.kt1.batch.ingest.LoadDataStream;
 import vn.kt1.batch.ingest.LoadOutcome;
 import vn.kt1.batch.ingest.ReferenceLookup;
+import vn.kt1.batch.ingest.RejectedRow;
 import vn.kt1.batch.shared.tabular.TabularFormatException;
 import vn.kt1.batch.shared.tabular.TabularReader;
 
 /**
  * Loads a throughput file by streaming its checked rows into {@code LOAD DATA LOCAL INFILE}
- * on the transaction's connection: the rows become visible when that transaction commits.
+ * on the transaction's connection, then checks them against earlier files in the database:
+ * the rows become visible when that transaction commits.
  */
 @Component
 class ThroughputLoader implements FileLoader {
@@ -35,13 +37,10 @@ class ThroughputLoader implements FileLoader {
 
 	private final JdbcTemplate jdbc;
 
-	private final DataSource dataSource;
-
 	private final IngestFaults faults;
 
-	ThroughputLoader(JdbcTemplate jdbc, DataSource dataSource, IngestFaults faults) {
+	ThroughputLoader(JdbcTemplate jdbc, IngestFaults faults) {
 		this.jdbc = jdbc;
-		this.dataSource = dataSource;
 		this.faults = faults;
 	}
 
@@ -53,10 +52,10 @@ class ThroughputLoader implements FileLoader {
 	@Override
 	public LoadOutcome load(long fileId, Path file, IngestProgress progress) {
 		ThroughputRowParser parser = new ThroughputRowParser(ReferenceLookup.load(this.jdbc));
-		try (JdbcStoredItems stored = new JdbcStoredItems(this.dataSource);
-				TabularReader reader = TabularReader.open(file, InputTemplates.THROUGHPUT)) {
-			ThroughputBlocks blocks = new ThroughputBlocks(fileId, file.getFileName().toString(), reader, parser,
-					new ItemStateChecker(stored), progress, this.faults);
+		String name = file.getFileName().toString();
+		try (TabularReader reader = TabularReader.open(file, InputTemplates.THROUGHPUT)) {
+			ThroughputBlocks blocks = new ThroughputBlocks(fileId, name, reader, parser, new ItemStateChecker(),
+					progress, this.faults);
 			LoadDataStream stream = new LoadDataStream(blocks);
 			this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
 				try (Statement statement = connection.createStatement()) {
@@ -68,13 +67,14 @@ class ThroughputLoader implements FileLoader {
 			if (stream.failure() != null) {
 				return LoadOutcome.refused(reason(stream.failure()));
 			}
-			return new LoadOutcome(blocks.rowsRead(), blocks.rowsLoaded(), blocks.rejected(), null);
+			List<RejectedRow> rejected = new ArrayList<>(blocks.rejected());
+			List<StoredStateCheck.Conflict> conflicts = new StoredStateCheck(this.jdbc).apply(fileId);
+			rejected.addAll(RawLines.rejected(file, name, conflicts));
+			rejected.sort(Comparator.comparingLong((RejectedRow row) -> row.error().line()));
+			return new LoadOutcome(blocks.rowsRead(), blocks.rowsEncoded() - conflicts.size(), rejected, null);
 		}
 		catch (TabularFormatException ex) {
 			return LoadOutcome.refused(ex.getMessage());
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot read stored items: " + ex.getMessage(), ex);
 		}
 	}
 
