@@ -101,14 +101,14 @@ final class ProvinceFiles {
 			String urgency = entry.getKey().substring(8);
 			fees.merge(agency, entry.getValue()[1], Long::sum);
 			AgencyTraits traits = this.simulation.traits(agency);
-			if (random.nextDouble() < 0.08) {
+			if (skipsReport(agency, month)) {
 				continue;
 			}
 			long count = entry.getValue()[0];
 			long amount = entry.getValue()[1];
 			if (traits != null && traits.underReports()) {
 				report.add(usageRow(agency, month, urgency, count * 8 / 10, amount * 8 / 10));
-				if (random.nextDouble() < 0.3) {
+				if (correcting(agency, month)) {
 					this.corrections.add(usageRow(agency, month, urgency, count, amount));
 				}
 			}
@@ -122,6 +122,16 @@ final class ProvinceFiles {
 			this.corrections.clear();
 		}
 		planPayments(month, fees, random);
+	}
+
+	/** About one agency in twelve sends no report for a month. */
+	private boolean skipsReport(String agency, YearMonth month) {
+		return new SplittableRandom(this.seed * 31 ^ (agency + month).hashCode()).nextDouble() < 0.08;
+	}
+
+	/** An under-reporting agency sends its whole corrected report for about one month in three. */
+	private boolean correcting(String agency, YearMonth month) {
+		return new SplittableRandom(this.seed ^ (agency + month).hashCode()).nextDouble() < 0.3;
 	}
 
 	private static Cell[] usageRow(String agency, YearMonth month, String urgency, long count, long amount) {

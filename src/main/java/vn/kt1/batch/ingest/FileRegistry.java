@@ -70,7 +70,8 @@ public class FileRegistry {
 	/** @return the next file waiting to be loaded: throughput first, each kind in name order */
 	Optional<InputFile> nextPending() {
 		return this.jdbc.query("SELECT " + COLUMNS + " FROM input_file WHERE status = 'PENDING' "
-				+ "ORDER BY FIELD(kind, 'THROUGHPUT', 'USAGE', 'SPENDING'), file_name, id LIMIT 1", MAPPER)
+				+ "ORDER BY FIELD(kind, 'THROUGHPUT', 'USAGE', 'SPENDING'), file_name COLLATE utf8mb4_bin, id LIMIT 1",
+				MAPPER)
 			.stream()
 			.findFirst();
 	}

@@ -189,6 +189,41 @@ class IngestJobFunctionalTests {
 	}
 
 	@Test
+	void eachBadRowIsKeptWithItsOwnReasonAndTheRestOfTheFileLoads() throws Exception {
+		StringBuilder csv = new StringBuilder("ma_buu_gui,ngay_chap_nhan,ma_buu_cuc,ma_don_vi_gui,ma_don_vi_nhan,"
+				+ "dich_vu,loai,khoi_luong_g,cuoc_vnd,trang_thai,han_phat,ngay_phat\n");
+		for (String barcode : goodBarcodes(60)) {
+			csv.append(barcode).append(",2026-10-07 08:00,870000,1820001,3282493,KT1,THU,20,12500,CHAP_NHAN,,\n");
+		}
+		for (String barcode : goodBarcodes(40)) {
+			csv.append(barcode).append(",2026-10-07 08:00,870000,1820001,3282493,KT1,THU,20,12500,DA_PHAT,,")
+				.append("2026-10-08 09:00\n");
+		}
+		csv.append("KT100000017VN,2026-10-07 08:00,999999,1820001,3282493,KT1,THU,20,12500,CHAP_NHAN,,\n");
+		csv.append(goodBarcodes().get(1)).append(",2026-10-07 08:00,870000,1820001,3282493,KT1,THU,20,12500,DA_PHAT,,")
+			.append("2026-10-08 10:00\n");
+		csv.append("KT100000025VN,2026-10-07 08:00,870000,1820001,3282493,KT1,THU,-20,12500,CHAP_NHAN,,\n");
+		csv.append("KT100000034VN,2026-10-07 08:00,870000,1820001,3282493,HG,THU,20,12500,CHAP_NHAN,,\n");
+		csv.append("KT100000048VN,2026-10-07 08:00,870000,1820001,3282493,KT1,THU,20,12500,DA_PHAT,,")
+			.append("2026-10-06 08:00\n");
+		IngestTestSupport.deliver(this.properties, InputKind.THROUGHPUT, "mixed.csv", csv.toString());
+
+		ingest(nextDay());
+
+		assertThat(this.jdbc.queryForObject("SELECT CONCAT(status, ' ', rows_read, ' ', rows_loaded, ' ', rows_rejected) "
+				+ "FROM input_file", String.class))
+			.isEqualTo("LOADED 105 100 5");
+		assertThat(this.jdbc.queryForList("SELECT CONCAT(line, ' ', column_code, ': ', reason) FROM input_reject "
+				+ "ORDER BY line", String.class))
+			.containsExactly("102 ma_buu_cuc: unknown post office 999999",
+					"103 trang_thai: status DA_PHAT does not move the item forward from line 63 "
+							+ "(the item is already in a final state)",
+					"104 khoi_luong_g: weight must be more than 0 g, not -20",
+					"105 han_phat: required for Hẹn giờ (HG): the delivery time agreed with the sender",
+					"106 ngay_phat: delivery 2026-10-06T08:00 is before acceptance 2026-10-07T08:00");
+	}
+
+	@Test
 	void restartAfterAFailureMidwayEndsWithTheTablesOfACleanRun() throws Exception {
 		IngestTestSupport.deliver("basic", this.properties);
 		ingest(nextDay());
@@ -280,7 +315,11 @@ class IngestJobFunctionalTests {
 	}
 
 	private static List<String> goodBarcodes() {
-		return java.util.stream.IntStream.range(0, 40)
+		return goodBarcodes(40);
+	}
+
+	private static List<String> goodBarcodes(int count) {
+		return java.util.stream.IntStream.range(0, count)
 			.mapToObj((i) -> vn.kt1.batch.shared.S10.of("EK", 20_000_000 + i, "VN"))
 			.toList();
 	}
