@@ -81,6 +81,12 @@ class DemoCommand implements CliCommand, Callable<Integer> {
 		ReferenceImportResult imported = this.reference.importFiles(ReferenceImport.sample(this.referenceDir));
 		out.printf("1. Reference lists from %s: %d agencies, %d post offices, %d tariff prices%n", this.referenceDir,
 				imported.agencies(), imported.postOffices(), imported.tariffPrices());
+		long registered = this.registry.count();
+		if (registered > 0) {
+			out.printf("2. The database already holds %,d input files: no new demo inputs were generated "
+					+ "(kt1 demo-data writes more, kt1 run ingest loads them)%n", registered);
+			return 0;
+		}
 		DemoSummary generated = new DemoDataGenerator().generate(new DemoRequest(this.province, this.from, this.to,
 				this.ingest.inbox(), this.seed, 0.005, false));
 		out.printf("2. Demo inputs %s..%s in %s: %,d files, %,d items, %,d throughput rows%n", this.from, this.to,

@@ -12,7 +12,7 @@ import java.util.List;
 public final class DemoDataGenerator {
 
 	/** National volume: about 10 million items a year over 34 provinces. */
-	private static final double NATIONAL_VOLUME = 4.7;
+	private static final double NATIONAL_VOLUME = 5.5;
 
 	public DemoSummary generate(DemoRequest request) throws IOException {
 		AdminUnits units = AdminUnits.load();

@@ -104,6 +104,11 @@ public class FileRegistry {
 				Timestamp.from(Instant.now()), id);
 	}
 
+	/** @return how many files the registry holds */
+	public long count() {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM input_file", Long.class);
+	}
+
 	/** @return the file's registration, if any */
 	public Optional<InputFile> find(long id) {
 		return this.jdbc.query("SELECT " + COLUMNS + " FROM input_file WHERE id = ?", MAPPER, id).stream().findFirst();

@@ -33,6 +33,8 @@ final class XlsxTabularReader implements TabularReader {
 
 	private final SheetRows rows;
 
+	private final PrefetchingRows prefetched;
+
 	private final HeaderLocator.Header header;
 
 	private final long headerLine;
@@ -44,6 +46,7 @@ final class XlsxTabularReader implements TabularReader {
 		this.workbook = workbook;
 		this.sheet = sheet;
 		this.rows = rows;
+		this.prefetched = new PrefetchingRows(rows, file.getFileName().toString());
 		this.header = header;
 		this.headerLine = headerLine;
 	}
@@ -97,7 +100,7 @@ final class XlsxTabularReader implements TabularReader {
 	@Override
 	public Row next() throws TabularFormatException {
 		try {
-			for (SheetRows.Cells cells = this.rows.next(); cells != null; cells = this.rows.next()) {
+			for (SheetRows.Cells cells = this.prefetched.next(); cells != null; cells = this.prefetched.next()) {
 				Row row = arrange(cells);
 				if (Arrays.stream(row.values()).anyMatch((v) -> v != null)) {
 					return row;
@@ -105,8 +108,12 @@ final class XlsxTabularReader implements TabularReader {
 			}
 			return null;
 		}
-		catch (Exception ex) {
-			throw XlsxProblems.describe(this.file, this.rows.currentRow(), ex);
+		catch (PrefetchingRows.Failure ex) {
+			throw XlsxProblems.describe(this.file, ex.row(), ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new TabularFormatException(this.file, 0, null, "reading was interrupted", ex);
 		}
 	}
 
@@ -142,6 +149,7 @@ final class XlsxTabularReader implements TabularReader {
 
 	@Override
 	public void close() {
+		this.prefetched.close();
 		this.rows.close();
 		closeQuietly(this.workbook, this.sheet);
 	}
