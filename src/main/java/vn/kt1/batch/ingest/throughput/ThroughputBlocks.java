@@ -79,7 +79,7 @@ final class ThroughputBlocks implements LoadDataStream.BlockSource {
 				checkAndEncode(events.get(i), rows.get(i));
 			}
 		}
-		this.progress.update(this.rowsRead, -1);
+		this.progress.update(this.rowsRead, this.reader.progress());
 		this.faults.afterRows(this.fileName, this.rowsRead);
 		return this.tsv.drain();
 	}

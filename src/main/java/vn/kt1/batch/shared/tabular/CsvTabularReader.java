@@ -51,7 +51,7 @@ final class CsvTabularReader implements TabularReader {
 				throw new TabularFormatException(file, 0, null, "empty file");
 			}
 			char delimiter = sniffDelimiter(file, template);
-			InputStream in = Files.newInputStream(file);
+			InputStream in = new CountingInputStream(Files.newInputStream(file), Files.size(file));
 			try {
 				return start(file, template, in, new CsvRecordParser(new StrictUtf8Reader(in), delimiter,
 						MAX_FIELD_CHARS));
@@ -163,6 +163,11 @@ final class CsvTabularReader implements TabularReader {
 			}
 		}
 		return null;
+	}
+
+	@Override
+	public double progress() {
+		return ((CountingInputStream) this.in).share();
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -54,10 +55,19 @@ final class SheetRows {
 
 	SheetRows(InputStream sheet, ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904)
 			throws XMLStreamException {
-		this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheet);
+		XMLInputFactory factory = XMLHelper.newXMLInputFactory();
+		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+		this.xml = factory.createXMLStreamReader(sheet);
 		this.strings = strings;
 		this.styles = styles;
 		this.date1904 = date1904;
+	}
+
+	/** @return the element's name without a namespace prefix (the parser is not namespace aware) */
+	private String name() {
+		String name = this.xml.getLocalName();
+		int colon = name.indexOf(':');
+		return (colon < 0) ? name : name.substring(colon + 1);
 	}
 
 	long currentRow() {
@@ -71,7 +81,7 @@ final class SheetRows {
 			if (event == XMLStreamConstants.DTD) {
 				throw new XMLStreamException("DOCTYPE refused");
 			}
-			if (event == XMLStreamConstants.START_ELEMENT && "row".equals(this.xml.getLocalName())) {
+			if (event == XMLStreamConstants.START_ELEMENT && "row".equals(name())) {
 				String r = this.xml.getAttributeValue(null, "r");
 				this.currentRow = (r != null) ? Long.parseLong(r) : this.currentRow + 1;
 				return readRow();
@@ -86,10 +96,10 @@ final class SheetRows {
 		int implicitColumn = 0;
 		while (this.xml.hasNext()) {
 			int event = this.xml.next();
-			if (event == XMLStreamConstants.END_ELEMENT && "row".equals(this.xml.getLocalName())) {
+			if (event == XMLStreamConstants.END_ELEMENT && "row".equals(name())) {
 				return new Cells(this.currentRow, texts, kinds);
 			}
-			if (event == XMLStreamConstants.START_ELEMENT && "c".equals(this.xml.getLocalName())) {
+			if (event == XMLStreamConstants.START_ELEMENT && "c".equals(name())) {
 				String ref = this.xml.getAttributeValue(null, "r");
 				int column = (ref != null) ? column(ref) : implicitColumn;
 				implicitColumn = column + 1;
@@ -107,7 +117,7 @@ final class SheetRows {
 		while (this.xml.hasNext()) {
 			int event = this.xml.next();
 			if (event == XMLStreamConstants.START_ELEMENT) {
-				String name = this.xml.getLocalName();
+				String name = name();
 				inValue = "v".equals(name) || "t".equals(name);
 			}
 			else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
@@ -116,7 +126,7 @@ final class SheetRows {
 				}
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT) {
-				if ("c".equals(this.xml.getLocalName())) {
+				if ("c".equals(name())) {
 					break;
 				}
 				inValue = false;

@@ -36,6 +36,11 @@ public interface TabularReader extends AutoCloseable {
 	/** @return the line (or sheet row) of the header */
 	long headerLine();
 
+	/** @return the share of the file read so far (0 to 1), or -1 when it cannot be told */
+	default double progress() {
+		return -1;
+	}
+
 	/** @return the next non-blank data row, or {@code null} at the end */
 	Row next() throws TabularFormatException;
 
