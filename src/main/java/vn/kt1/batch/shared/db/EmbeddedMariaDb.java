@@ -39,7 +39,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 	public static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {
 		DBConfigurationBuilder config = configuration(properties);
 		try {
-			DB db = DB.newEmbeddedDB(config.build());
+			DB db = DurableDb.create(config.build());
 			db.start();
 			db.run("CREATE DATABASE IF NOT EXISTS `" + properties.database()
 					+ "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -54,10 +54,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 	}
 
 	private static DBConfigurationBuilder configuration(EmbeddedMariaDbProperties properties) {
-		if (properties.dataDir().toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")))) {
-			logger.warn("The data directory {} is under the system temporary directory: "
-					+ "its databases are wiped at every start", properties.dataDir().toAbsolutePath());
-		}
 		createDirectories(properties.dataDir());
 		createDirectories(properties.baseDir());
 		DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();

