@@ -224,6 +224,44 @@ class IngestJobFunctionalTests {
 	}
 
 	@Test
+	void aFailureAfterUsageAndSpendingRowsAreWrittenRollsTheirFileBack() throws Exception {
+		IngestTestSupport.deliver("basic", this.properties);
+		IngestTestSupport.deliver(this.properties, InputKind.USAGE, "baocao_2026-10_bosung.csv",
+				"ma_don_vi,ky,dich_vu,so_luong,so_tien_vnd\n1820001,2026-10,KT1,2,25.000\n");
+		this.faults.set((file, rows) -> {
+			if (file.startsWith("baocao_2026-10_bosung") || file.startsWith("chungtu")) {
+				throw new IllegalStateException("injected crash after " + rows + " rows of " + file);
+			}
+		});
+
+		JobExecution failed = ingest(nextDay());
+
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(this.jdbc.queryForList("SELECT CONCAT(items, ' ', current) FROM usage_report "
+				+ "WHERE agency_code = '1820001'", String.class))
+			.containsExactly("1 1");
+		assertThat(count("payment_voucher")).isZero();
+		this.faults.set((file, rows) -> {
+			if (file.startsWith("chungtu")) {
+				throw new IllegalStateException("injected crash after " + rows + " rows of " + file);
+			}
+		});
+		JobExecution failedAgain = this.jobOperator.restart(failed);
+		assertThat(failedAgain.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(count("payment_voucher")).isZero();
+		this.faults.clear();
+
+		JobExecution restarted = this.jobOperator.restart(failedAgain);
+
+		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForList("SELECT CONCAT(items, ' ', current) FROM usage_report "
+				+ "WHERE agency_code = '1820001' ORDER BY id", String.class))
+			.containsExactly("1 0", "2 1");
+		assertThat(this.jdbc.queryForObject("SELECT SUM(amount_vnd) FROM payment_voucher", Long.class))
+			.isEqualTo(74_500);
+	}
+
+	@Test
 	void restartAfterAFailureMidwayEndsWithTheTablesOfACleanRun() throws Exception {
 		IngestTestSupport.deliver("basic", this.properties);
 		ingest(nextDay());

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.ingest.FileLoader;
+import vn.kt1.batch.ingest.IngestFaults;
 import vn.kt1.batch.ingest.IngestProgress;
 import vn.kt1.batch.ingest.InputKind;
 import vn.kt1.batch.ingest.InputTemplates;
@@ -28,8 +29,11 @@ class SpendingLoader implements FileLoader {
 
 	private final JdbcTemplate jdbc;
 
-	SpendingLoader(JdbcTemplate jdbc) {
+	private final IngestFaults faults;
+
+	SpendingLoader(JdbcTemplate jdbc, IngestFaults faults) {
 		this.jdbc = jdbc;
+		this.faults = faults;
 	}
 
 	@Override
@@ -54,6 +58,7 @@ class SpendingLoader implements FileLoader {
 			return true;
 		}).toList();
 		insert(fileId, kept);
+		this.faults.afterRows(file.getFileName().toString(), kept.size());
 		progress.update(kept.size(), 1);
 		return rows.outcome(kept.size());
 	}

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.ingest.FileLoader;
+import vn.kt1.batch.ingest.IngestFaults;
 import vn.kt1.batch.ingest.IngestProgress;
 import vn.kt1.batch.ingest.InputKind;
 import vn.kt1.batch.ingest.InputTemplates;
@@ -33,8 +34,11 @@ class UsageLoader implements FileLoader {
 
 	private final JdbcTemplate jdbc;
 
-	UsageLoader(JdbcTemplate jdbc) {
+	private final IngestFaults faults;
+
+	UsageLoader(JdbcTemplate jdbc, IngestFaults faults) {
 		this.jdbc = jdbc;
+		this.faults = faults;
 	}
 
 	@Override
@@ -57,6 +61,7 @@ class UsageLoader implements FileLoader {
 		}).toList();
 		replaceCurrent(fileId, kept);
 		insert(fileId, kept);
+		this.faults.afterRows(file.getFileName().toString(), kept.size());
 		progress.update(kept.size(), 1);
 		return rows.outcome(kept.size());
 	}
