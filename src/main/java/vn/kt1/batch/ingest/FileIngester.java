@@ -70,8 +70,7 @@ public class FileIngester {
 	}
 
 	private IngestProgress progress(InputFile file, PrintStream console) {
-		long size = file.path().toFile().length();
-		return new IngestProgress(file.path().getFileName().toString(), size, console);
+		return new IngestProgress(file.path().getFileName().toString(), console);
 	}
 
 	private String tooManyRejected(LoadOutcome outcome) {

@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reports a long load: rows, rows per second and the time left (estimated from the bytes
- * read), at most every few seconds, on the console and in the log.
+ * Reports a long load: rows, rows per second and the time left (estimated from the share
+ * of the file read), at most every five seconds, on the console and in the log.
  */
 public final class IngestProgress {
 
@@ -17,19 +17,14 @@ public final class IngestProgress {
 
 	private final String file;
 
-	private final long sizeBytes;
-
 	private final PrintStream console;
 
 	private final long started = System.nanoTime();
 
 	private long lastReport = this.started;
 
-	private long rows;
-
-	public IngestProgress(String file, long sizeBytes, PrintStream console) {
+	public IngestProgress(String file, PrintStream console) {
 		this.file = file;
-		this.sizeBytes = sizeBytes;
 		this.console = console;
 	}
 
@@ -38,7 +33,6 @@ public final class IngestProgress {
 	 * @param fractionDone share of the file read so far (0..1), or a negative value if unknown
 	 */
 	public void update(long rowsSoFar, double fractionDone) {
-		this.rows = rowsSoFar;
 		long now = System.nanoTime();
 		if (now - this.lastReport < Duration.ofSeconds(5).toNanos()) {
 			return;
@@ -53,14 +47,6 @@ public final class IngestProgress {
 			this.console.println(line);
 		}
 		logger.info(line.strip());
-	}
-
-	public long rows() {
-		return this.rows;
-	}
-
-	public long sizeBytes() {
-		return this.sizeBytes;
 	}
 
 }

@@ -77,7 +77,7 @@ final class CsvTabularReader implements TabularReader {
 			lines.add(parser.line());
 			HeaderLocator.Header header = locator.locate(rows.subList(rows.size() - 1, rows.size()));
 			if (header != null) {
-				String duplicate = HeaderLocator.duplicate(header, template, record);
+				String duplicate = HeaderLocator.duplicate(header, record);
 				if (duplicate != null) {
 					throw HeaderLocator.duplicateColumn(file, parser.line(), duplicate);
 				}

@@ -138,7 +138,7 @@ final class HeaderLocator {
 	}
 
 	/** @return the code of a template column that appears twice in the header, or {@code null} */
-	static String duplicate(Header header, Template template, List<String> row) {
+	static String duplicate(Header header, List<String> row) {
 		for (int i = 0; i < header.templateIndex().length; i++) {
 			if (header.templateIndex()[i] == -2) {
 				return row.get(i).strip();

@@ -53,6 +53,8 @@ final class SheetRows {
 
 	private long currentRow;
 
+	private final StringBuilder value = new StringBuilder(64);
+
 	SheetRows(InputStream sheet, ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904)
 			throws XMLStreamException {
 		XMLInputFactory factory = XMLHelper.newXMLInputFactory();
@@ -112,7 +114,8 @@ final class SheetRows {
 	private void readCell(int column, List<String> texts, List<Byte> kinds) throws XMLStreamException {
 		String type = this.xml.getAttributeValue(null, "t");
 		String style = this.xml.getAttributeValue(null, "s");
-		StringBuilder value = new StringBuilder();
+		StringBuilder value = this.value;
+		value.setLength(0);
 		boolean inValue = false;
 		while (this.xml.hasNext()) {
 			int event = this.xml.next();
@@ -165,8 +168,20 @@ final class SheetRows {
 			kinds.set(column, DATE);
 			return;
 		}
-		texts.set(column, new BigDecimal(raw).stripTrailingZeros().toPlainString());
+		texts.set(column, isWholeNumber(raw) ? raw : new BigDecimal(raw).stripTrailingZeros().toPlainString());
 		kinds.set(column, NUMBER);
+	}
+
+	private static boolean isWholeNumber(String raw) {
+		if (raw.isEmpty() || raw.length() > 18 || (raw.charAt(0) == '0' && raw.length() > 1)) {
+			return false;
+		}
+		for (int i = 0; i < raw.length(); i++) {
+			if (raw.charAt(i) < '0' || raw.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private boolean isDateStyle(int index) {

@@ -85,7 +85,7 @@ final class XlsxTabularReader implements TabularReader {
 			seen.add(cells.texts());
 			HeaderLocator.Header header = locator.locate(List.of(cells.texts()));
 			if (header != null) {
-				String duplicate = HeaderLocator.duplicate(header, template, cells.texts());
+				String duplicate = HeaderLocator.duplicate(header, cells.texts());
 				if (duplicate != null) {
 					throw HeaderLocator.duplicateColumn(file, cells.row(), duplicate);
 				}
