@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
+import vn.kt1.batch.ingest.InputTemplates;
+
 /**
  * Writes one province's input files over a range of months: a throughput file per day, a
  * usage report file per month (and corrections the month after), a voucher file per month.
@@ -85,8 +87,7 @@ final class ProvinceFiles {
 		List<String> titles = List.of("BÁO CÁO SẢN LƯỢNG BƯU GỬI KT1 - " + this.province.name().toUpperCase(),
 				"Ngày " + VN_DAY.format(day), "Đơn vị báo cáo: Bưu điện " + this.province.name());
 		TableFileWriter.write(this.out.resolve("throughput").resolve(pp).resolve("sanluong_" + pp + "_" + day), style,
-				titles, InputTemplatesView.codes(InputTemplatesView.THROUGHPUT),
-				InputTemplatesView.labels(InputTemplatesView.THROUGHPUT), cells);
+				titles, InputTemplates.THROUGHPUT, cells);
 		this.files++;
 		this.rows += cells.size();
 	}
@@ -144,7 +145,7 @@ final class ProvinceFiles {
 		TableFileWriter.write(this.out.resolve("usage").resolve(this.province.code()).resolve(name), style,
 				List.of("BÁO CÁO SỬ DỤNG DỊCH VỤ BƯU CHÍNH KT1", "Kỳ báo cáo: tháng " + month.getMonthValue() + "/"
 						+ month.getYear()),
-				InputTemplatesView.codes(InputTemplatesView.USAGE), InputTemplatesView.labels(InputTemplatesView.USAGE),
+				InputTemplates.USAGE,
 				report);
 		this.files++;
 		this.usageRows += report.size();
@@ -190,8 +191,7 @@ final class ProvinceFiles {
 					.resolve("chungtu_" + this.province.code() + "_" + month),
 				style, List.of("BẢNG KÊ CHỨNG TỪ CHI TRẢ CƯỚC DỊCH VỤ KT1", "Tháng " + month.getMonthValue() + "/"
 						+ month.getYear()),
-				InputTemplatesView.codes(InputTemplatesView.SPENDING),
-				InputTemplatesView.labels(InputTemplatesView.SPENDING), paid);
+				InputTemplates.SPENDING, paid);
 		this.files++;
 		this.voucherCount += paid.size();
 	}

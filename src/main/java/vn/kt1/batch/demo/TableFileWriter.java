@@ -14,6 +14,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import vn.kt1.batch.shared.tabular.Template;
+
 /** Writes one generated file, CSV or XLSX, in a given style, with title rows above the header. */
 final class TableFileWriter {
 
@@ -26,12 +28,12 @@ final class TableFileWriter {
 	 * @param file the file without extension; {@code .csv} or {@code .xlsx} is added
 	 * @return the file written
 	 */
-	static Path write(Path file, FileStyle style, List<String> titles, String[] codes, String[] labels,
-			List<Cell[]> rows) throws IOException {
-		String[] header = new String[codes.length];
-		for (int i = 0; i < codes.length; i++) {
-			header[i] = style.header(codes[i], labels[i]);
-		}
+	static Path write(Path file, FileStyle style, List<String> titles, Template template, List<Cell[]> rows)
+			throws IOException {
+		String[] header = template.columns()
+			.stream()
+			.map((column) -> style.header(column.code(), column.label()))
+			.toArray(String[]::new);
 		return (style == FileStyle.XLSX) ? xlsx(file.resolveSibling(file.getFileName() + ".xlsx"), titles, header, rows)
 				: csv(file.resolveSibling(file.getFileName() + ".csv"), style, titles, header, rows);
 	}

@@ -9,9 +9,8 @@ import java.util.function.Function;
 import vn.kt1.batch.shared.input.ContentHash;
 import vn.kt1.batch.shared.input.InputError;
 import vn.kt1.batch.shared.input.RowFields;
-import vn.kt1.batch.shared.tabular.Row;
+import vn.kt1.batch.shared.input.TableRows;
 import vn.kt1.batch.shared.tabular.TabularFormatException;
-import vn.kt1.batch.shared.tabular.TabularReader;
 import vn.kt1.batch.shared.tabular.Template;
 
 /** Reads a whole reference file into typed rows, collecting every row error. */
@@ -22,25 +21,21 @@ final class ReferenceFileReader {
 
 	static <T> ParsedFile<T> read(Path file, Template template, Function<RowFields, T> mapper) {
 		String name = file.getFileName().toString();
-		List<ParsedFile.Line<T>> rows = new ArrayList<>();
-		List<InputError> errors = new ArrayList<>();
 		if (!Files.isRegularFile(file)) {
-			errors.add(new InputError(name, 0, null, "file not found: " + file.toAbsolutePath()));
-			return new ParsedFile<>(file, "", rows, errors);
+			return new ParsedFile<>(file, "", List.of(),
+					List.of(new InputError(name, 0, null, "file not found: " + file.toAbsolutePath())));
 		}
-		try (TabularReader reader = TabularReader.open(file, template)) {
-			for (Row row = reader.next(); row != null; row = reader.next()) {
-				RowFields fields = new RowFields(name, template, row);
-				T value = mapper.apply(fields);
-				errors.addAll(fields.errors());
-				if (fields.errors().isEmpty()) {
-					rows.add(new ParsedFile.Line<>(row.line(), value));
-				}
-			}
+		TableRows<T> table = TableRows.read(file, template, mapper);
+		List<InputError> errors = new ArrayList<>();
+		table.bad().forEach((row) -> errors.addAll(row.errors()));
+		TabularFormatException failure = table.failure();
+		if (failure != null) {
+			errors.add(new InputError(name, failure.line(), failure.column(), failure.reason()));
 		}
-		catch (TabularFormatException ex) {
-			errors.add(new InputError(name, ex.line(), ex.column(), ex.reason()));
-		}
+		List<ParsedFile.Line<T>> rows = table.rows()
+			.stream()
+			.map((row) -> new ParsedFile.Line<>(row.line(), row.value()))
+			.toList();
 		return new ParsedFile<>(file, ContentHash.sha256(file), rows, errors);
 	}
 

@@ -18,9 +18,8 @@ import vn.kt1.batch.Kt1CommandLine;
 import vn.kt1.batch.Kt1IntegrationTest;
 import vn.kt1.batch.ingest.IngestFaults;
 import vn.kt1.batch.ingest.IngestProperties;
-import vn.kt1.batch.reference.ReferenceImport;
+import vn.kt1.batch.ingest.IngestTestSupport;
 import vn.kt1.batch.reference.ReferenceImportService;
-import vn.kt1.batch.reference.ReferenceTestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,16 +50,9 @@ class AdminCommandsIntegrationTests {
 
 	@BeforeEach
 	void oneFileWaitingInTheInbox() throws Exception {
-		for (String table : new String[] { "input_reject", "item_event", "usage_report", "payment_voucher",
-				"admin_audit" }) {
-			this.jdbc.update("DELETE FROM " + table);
-		}
-		this.jdbc.update("UPDATE input_file SET duplicate_of = NULL");
-		this.jdbc.update("DELETE FROM input_file");
-		ReferenceTestData.clear(this.jdbc);
-		this.reference.importFiles(ReferenceImport.sample(Path.of("src/test/resources/reference")));
+		IngestTestSupport.reset(this.jdbc, this.reference, this.properties);
+		this.jdbc.update("DELETE FROM admin_audit");
 		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
-		org.springframework.util.FileSystemUtils.deleteRecursively(this.properties.inbox());
 		Path file = this.properties.inbox().resolve("throughput/sanluong_2026-10-05.csv");
 		Files.createDirectories(file.getParent());
 		Files.copy(Path.of("src/test/resources/ingest/basic/throughput/sanluong_2026-10-05.csv"), file);

@@ -14,7 +14,7 @@ import vn.kt1.batch.reference.ReferenceImportService;
 import vn.kt1.batch.reference.ReferenceTestData;
 
 /** Puts the database and the inbox in a known state for an ingest test. */
-final class IngestTestSupport {
+public final class IngestTestSupport {
 
 	static final Path REFERENCE = Path.of("src/test/resources/reference");
 
@@ -23,7 +23,7 @@ final class IngestTestSupport {
 	private IngestTestSupport() {
 	}
 
-	static void reset(JdbcTemplate jdbc, ReferenceImportService reference, IngestProperties properties)
+	public static void reset(JdbcTemplate jdbc, ReferenceImportService reference, IngestProperties properties)
 			throws IOException {
 		for (String table : new String[] { "input_reject", "item_event", "usage_report", "payment_voucher" }) {
 			jdbc.update("DELETE FROM " + table);

@@ -3,6 +3,7 @@ package vn.kt1.batch.ingest.spending;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import vn.kt1.batch.ingest.ReferenceLookup;
 import vn.kt1.batch.ingest.TabularRows;
 import vn.kt1.batch.shared.input.InputError;
 import vn.kt1.batch.shared.input.RowFields;
+import vn.kt1.batch.shared.input.TableRows;
 import vn.kt1.batch.shared.tabular.FieldException;
 import vn.kt1.batch.shared.tabular.FieldParsers;
 
@@ -45,9 +47,9 @@ class SpendingLoader implements FileLoader {
 	public LoadOutcome load(long fileId, Path file, IngestProgress progress) {
 		ReferenceLookup reference = ReferenceLookup.load(this.jdbc);
 		TabularRows<Voucher> rows = TabularRows.read(file, InputTemplates.SPENDING, (row) -> parse(row, reference));
-		Map<String, String> known = new HashMap<>();
-		List<TabularRows.Parsed<Voucher>> kept = rows.rows().stream().filter((row) -> {
-			String seen = known.containsKey(row.value().key()) ? known.get(row.value().key()) : stored(row.value());
+		Map<String, String> known = stored(rows.rows());
+		List<TableRows.Parsed<Voucher>> kept = rows.rows().stream().filter((row) -> {
+			String seen = known.get(row.value().key());
 			if (seen != null) {
 				rows.reject(new InputError(file.getFileName().toString(), row.line(), "so_chung_tu",
 						"duplicate voucher " + row.value().number() + " of agency " + row.value().agency() + " ("
@@ -77,11 +79,20 @@ class SpendingLoader implements FileLoader {
 		return row.valid() ? new Voucher(number, date, agency, period, subItem, amount, content) : null;
 	}
 
-	private String stored(Voucher voucher) {
-		List<String> files = this.jdbc.queryForList("SELECT CONCAT('already loaded from ', f.file_name, ' line ', "
-				+ "v.line) FROM payment_voucher v JOIN input_file f ON f.id = v.file_id "
-				+ "WHERE v.agency_code = ? AND v.voucher_no = ?", String.class, voucher.agency(), voucher.number());
-		return files.isEmpty() ? null : files.get(0);
+	/** @return where each voucher of the file's agencies was loaded before, by agency/number */
+	private Map<String, String> stored(List<TableRows.Parsed<Voucher>> rows) {
+		Map<String, String> known = new HashMap<>();
+		List<String> agencies = rows.stream().map((row) -> row.value().agency()).distinct().toList();
+		for (int from = 0; from < agencies.size(); from += 500) {
+			List<String> some = agencies.subList(from, Math.min(agencies.size(), from + 500));
+			this.jdbc.query("SELECT v.agency_code, v.voucher_no, f.file_name, v.line FROM payment_voucher v "
+					+ "JOIN input_file f ON f.id = v.file_id WHERE v.agency_code IN ("
+					+ String.join(", ", Collections.nCopies(some.size(), "?")) + ")", (rs) -> {
+						known.put(rs.getString(1) + "/" + rs.getString(2),
+								"already loaded from " + rs.getString(3) + " line " + rs.getLong(4));
+					}, some.toArray());
+		}
+		return known;
 	}
 
 	private static String text(String value, int max) {
@@ -100,7 +111,7 @@ class SpendingLoader implements FileLoader {
 		return code;
 	}
 
-	private void insert(long fileId, List<TabularRows.Parsed<Voucher>> rows) {
+	private void insert(long fileId, List<TableRows.Parsed<Voucher>> rows) {
 		this.jdbc.batchUpdate("INSERT INTO payment_voucher (file_id, line, voucher_no, voucher_date, agency_code, "
 				+ "period, sub_item, amount_vnd, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, 500, (ps, row) -> {
 					Voucher v = row.value();

@@ -22,6 +22,7 @@ import vn.kt1.batch.ingest.TabularRows;
 import vn.kt1.batch.ingest.Vocabulary;
 import vn.kt1.batch.shared.input.InputError;
 import vn.kt1.batch.shared.input.RowFields;
+import vn.kt1.batch.shared.input.TableRows;
 import vn.kt1.batch.shared.tabular.FieldException;
 import vn.kt1.batch.shared.tabular.FieldParsers;
 
@@ -51,7 +52,7 @@ class UsageLoader implements FileLoader {
 		ReferenceLookup reference = ReferenceLookup.load(this.jdbc);
 		TabularRows<UsageRow> rows = TabularRows.read(file, InputTemplates.USAGE, (row) -> parse(row, reference));
 		Map<String, Long> seen = new HashMap<>();
-		List<TabularRows.Parsed<UsageRow>> kept = rows.rows().stream().filter((row) -> {
+		List<TableRows.Parsed<UsageRow>> kept = rows.rows().stream().filter((row) -> {
 			Long first = seen.putIfAbsent(row.value().key(), row.line());
 			if (first != null) {
 				rows.reject(new InputError(file.getFileName().toString(), row.line(), "dich_vu",
@@ -86,7 +87,7 @@ class UsageLoader implements FileLoader {
 		return count;
 	}
 
-	private void replaceCurrent(long fileId, List<TabularRows.Parsed<UsageRow>> rows) {
+	private void replaceCurrent(long fileId, List<TableRows.Parsed<UsageRow>> rows) {
 		Set<List<String>> reports = new LinkedHashSet<>();
 		rows.forEach((row) -> reports.add(List.of(row.value().agency(), row.value().period().toString())));
 		this.jdbc.batchUpdate("UPDATE usage_report SET current = FALSE, replaced_by_file_id = ? "
@@ -97,7 +98,7 @@ class UsageLoader implements FileLoader {
 				});
 	}
 
-	private void insert(long fileId, List<TabularRows.Parsed<UsageRow>> rows) {
+	private void insert(long fileId, List<TableRows.Parsed<UsageRow>> rows) {
 		this.jdbc.batchUpdate("INSERT INTO usage_report (file_id, line, agency_code, period, urgency, items, "
 				+ "amount_vnd, current) VALUES (?, ?, ?, ?, ?, ?, ?, TRUE)", rows, 500, (ps, row) -> {
 					ps.setLong(1, fileId);

@@ -8,13 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a CSV file: UTF-8 with or without BOM, {@code ,} or {@code ;} (detected: the one
  * under which the header is found), RFC 4180 quoting.
  */
-final class CsvTabularReader implements TabularReader {
+final class CsvTabularReader extends LocatedReader {
 
 	static final int MAX_FIELD_CHARS = 1 << 20;
 
@@ -28,20 +27,15 @@ final class CsvTabularReader implements TabularReader {
 
 	private final CsvRecordParser parser;
 
-	private final HeaderLocator.Header header;
-
-	private final long headerLine;
-
 	private final boolean[] noCells;
 
 	private CsvTabularReader(Path file, Template template, InputStream in, CsvRecordParser parser,
 			HeaderLocator.Header header, long headerLine) {
+		super(header, headerLine);
 		this.file = file;
 		this.template = template;
 		this.in = in;
 		this.parser = parser;
-		this.header = header;
-		this.headerLine = headerLine;
 		this.noCells = new boolean[template.columns().size()];
 	}
 
@@ -168,21 +162,6 @@ final class CsvTabularReader implements TabularReader {
 	@Override
 	public double progress() {
 		return ((CountingInputStream) this.in).share();
-	}
-
-	@Override
-	public Map<String, Integer> headerColumns() {
-		return this.header.columns();
-	}
-
-	@Override
-	public List<String> ignoredHeaders() {
-		return this.header.ignored();
-	}
-
-	@Override
-	public long headerLine() {
-		return this.headerLine;
 	}
 
 	@Override

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -21,7 +20,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
  * never the whole workbook in memory). POI's zip-bomb limits stay on; a DOCTYPE or external
  * entity is refused.
  */
-final class XlsxTabularReader implements TabularReader {
+final class XlsxTabularReader extends LocatedReader {
 
 	private final Path file;
 
@@ -35,20 +34,15 @@ final class XlsxTabularReader implements TabularReader {
 
 	private final PrefetchingRows prefetched;
 
-	private final HeaderLocator.Header header;
-
-	private final long headerLine;
-
 	private XlsxTabularReader(Path file, Template template, OPCPackage workbook, InputStream sheet, SheetRows rows,
 			HeaderLocator.Header header, long headerLine) {
+		super(header, headerLine);
 		this.file = file;
 		this.template = template;
 		this.workbook = workbook;
 		this.sheet = sheet;
 		this.rows = rows;
 		this.prefetched = new PrefetchingRows(rows, file.getFileName().toString());
-		this.header = header;
-		this.headerLine = headerLine;
 	}
 
 	static XlsxTabularReader open(Path file, Template template) throws TabularFormatException {
@@ -130,21 +124,6 @@ final class XlsxTabularReader implements TabularReader {
 			}
 		}
 		return new Row(cells.row(), values, dates, numbers);
-	}
-
-	@Override
-	public Map<String, Integer> headerColumns() {
-		return this.header.columns();
-	}
-
-	@Override
-	public List<String> ignoredHeaders() {
-		return this.header.ignored();
-	}
-
-	@Override
-	public long headerLine() {
-		return this.headerLine;
 	}
 
 	@Override
