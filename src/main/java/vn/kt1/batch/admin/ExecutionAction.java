@@ -7,6 +7,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 
 import vn.kt1.batch.shared.cli.CliException;
@@ -17,7 +18,9 @@ import vn.kt1.batch.shared.cli.CliException;
  */
 abstract class ExecutionAction implements Callable<Integer> {
 
-	private final JobRepository jobRepository;
+	final JobRepository jobRepository;
+
+	final JobOperator jobOperator;
 
 	private final AdminAudit audit;
 
@@ -27,8 +30,9 @@ abstract class ExecutionAction implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "ID", description = "The job execution id (see kt1 executions)")
 	long id;
 
-	ExecutionAction(JobRepository jobRepository, AdminAudit audit) {
+	ExecutionAction(JobRepository jobRepository, JobOperator jobOperator, AdminAudit audit) {
 		this.jobRepository = jobRepository;
+		this.jobOperator = jobOperator;
 		this.audit = audit;
 	}
 

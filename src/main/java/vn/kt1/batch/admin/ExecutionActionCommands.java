@@ -25,14 +25,8 @@ final class ExecutionActionCommands {
 			description = "Restart a failed or stopped execution where it stopped; runs in this process.")
 	static class Restart extends ExecutionAction implements CliCommand {
 
-		private final JobOperator jobOperator;
-
-		private final JobRepository jobRepository;
-
-		Restart(JobRepository jobRepository, AdminAudit audit, JobOperator jobOperator) {
-			super(jobRepository, audit);
-			this.jobOperator = jobOperator;
-			this.jobRepository = jobRepository;
+		Restart(JobRepository jobRepository, JobOperator jobOperator, AdminAudit audit) {
+			super(jobRepository, jobOperator, audit);
 		}
 
 		@Override
@@ -59,11 +53,8 @@ final class ExecutionActionCommands {
 			description = "Ask a running execution to stop at its next chunk boundary.")
 	static class Stop extends ExecutionAction implements CliCommand {
 
-		private final JobOperator jobOperator;
-
-		Stop(JobRepository jobRepository, AdminAudit audit, JobOperator jobOperator) {
-			super(jobRepository, audit);
-			this.jobOperator = jobOperator;
+		Stop(JobRepository jobRepository, JobOperator jobOperator, AdminAudit audit) {
+			super(jobRepository, jobOperator, audit);
 		}
 
 		@Override
@@ -85,11 +76,8 @@ final class ExecutionActionCommands {
 			description = "Mark a stopped or failed execution as abandoned: it will not be restarted.")
 	static class Abandon extends ExecutionAction implements CliCommand {
 
-		private final JobOperator jobOperator;
-
-		Abandon(JobRepository jobRepository, AdminAudit audit, JobOperator jobOperator) {
-			super(jobRepository, audit);
-			this.jobOperator = jobOperator;
+		Abandon(JobRepository jobRepository, JobOperator jobOperator, AdminAudit audit) {
+			super(jobRepository, jobOperator, audit);
 		}
 
 		@Override
@@ -109,11 +97,8 @@ final class ExecutionActionCommands {
 			description = "Mark an execution left STARTED by a dead process as failed, so it can be restarted.")
 	static class Recover extends ExecutionAction implements CliCommand {
 
-		private final JobOperator jobOperator;
-
-		Recover(JobRepository jobRepository, AdminAudit audit, JobOperator jobOperator) {
-			super(jobRepository, audit);
-			this.jobOperator = jobOperator;
+		Recover(JobRepository jobRepository, JobOperator jobOperator, AdminAudit audit) {
+			super(jobRepository, jobOperator, audit);
 		}
 
 		@Override
