@@ -38,7 +38,11 @@ public final class IngestTestSupport {
 
 	/** Copy a fixture inbox (its kind folders) into the inbox. */
 	static void deliver(String fixture, IngestProperties properties) throws IOException {
-		Path source = FIXTURES.resolve(fixture);
+		deliverFrom(FIXTURES.resolve(fixture), properties);
+	}
+
+	/** Copy the kind folders of a directory into the inbox. */
+	public static void deliverFrom(Path source, IngestProperties properties) throws IOException {
 		try (Stream<Path> files = Files.walk(source)) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				Path target = properties.inbox().resolve(source.relativize(file));

@@ -1,0 +1,57 @@
+package vn.kt1.batch.reconcile;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stops an estimate or a report built on data with {@code ERROR} checks, unless the operator
+ * overrides them with a reason; the override is recorded per check (who, when, why, for what).
+ */
+@Component
+public class DataCheckGate {
+
+	private final JdbcTemplate jdbc;
+
+	DataCheckGate(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * @param from first month of the data used
+	 * @param to last month of the data used
+	 * @param purpose what would be built, e.g. {@code estimateJob year=2027}
+	 * @param overrideReason the operator's reason to go on anyway, or {@code null}
+	 * @throws DataChecksFailedException when ERROR checks exist and no reason was given
+	 */
+	public void require(YearMonth from, YearMonth to, String purpose, String overrideReason) {
+		List<FailedCheck> failed = this.jdbc.query("SELECT c.id, r.month, c.check_name, c.message FROM data_check c "
+				+ "JOIN reconcile_run r ON r.id = c.run_id WHERE r.current AND r.month BETWEEN ? AND ? "
+				+ "AND c.severity = 'ERROR' ORDER BY r.month, c.check_name",
+				(rs, n) -> new FailedCheck(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+				from.toString(), to.toString());
+		if (failed.isEmpty()) {
+			return;
+		}
+		if (overrideReason == null || overrideReason.isBlank()) {
+			FailedCheck first = failed.get(0);
+			throw new DataChecksFailedException(failed.size() + " ERROR data check(s) in " + from + ".." + to
+					+ ", first " + first.month() + " " + first.name() + ": " + first.message()
+					+ "; correct the data and reconcile again, or override with overrideChecks=\"reason\" (recorded)");
+		}
+		Timestamp now = Timestamp.from(Instant.now());
+		for (FailedCheck check : failed) {
+			this.jdbc.update("INSERT INTO data_check_override (check_id, overridden_for, overridden_at, overridden_by, "
+					+ "reason) VALUES (?, ?, ?, ?, ?)", check.id(), purpose, now, System.getProperty("user.name"),
+					overrideReason);
+		}
+	}
+
+	private record FailedCheck(long id, String month, String name, String message) {
+	}
+
+}

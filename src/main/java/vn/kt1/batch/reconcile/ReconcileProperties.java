@@ -1,0 +1,49 @@
+package vn.kt1.batch.reconcile;
+
+import java.math.BigDecimal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How strict the reconciliation is.
+ *
+ * @param graceDays days after a month's end before its payments are judged
+ * @param countTolerance largest difference of item counts still taken as equal
+ * @param moneyToleranceVnd smallest money difference allowed, in VND
+ * @param moneyTolerancePercent money difference allowed as a share of the reference amount;
+ * the larger of the two applies
+ * @param itemFeeToleranceVnd largest difference between an item's fee and its tariff price
+ * that is not an exception
+ * @param volumeFactor a month with more items than this factor times the agency's usual
+ * month (median of its previous 12) is an anomaly
+ * @param volumeMinimumItems months below this count are never anomalies
+ */
+@ConfigurationProperties("kt1.reconcile")
+public record ReconcileProperties(Integer graceDays, Integer countTolerance, Long moneyToleranceVnd,
+		BigDecimal moneyTolerancePercent, Long itemFeeToleranceVnd, BigDecimal volumeFactor,
+		Integer volumeMinimumItems) {
+
+	public ReconcileProperties {
+		graceDays = (graceDays != null) ? graceDays : 45;
+		countTolerance = (countTolerance != null) ? countTolerance : 0;
+		moneyToleranceVnd = (moneyToleranceVnd != null) ? moneyToleranceVnd : 1_000L;
+		moneyTolerancePercent = (moneyTolerancePercent != null) ? moneyTolerancePercent : new BigDecimal("0.5");
+		itemFeeToleranceVnd = (itemFeeToleranceVnd != null) ? itemFeeToleranceVnd : 0L;
+		volumeFactor = (volumeFactor != null) ? volumeFactor : BigDecimal.valueOf(3);
+		volumeMinimumItems = (volumeMinimumItems != null) ? volumeMinimumItems : 20;
+	}
+
+	/** @return the money tolerance */
+	public MoneyTolerance money() {
+		return new MoneyTolerance(this.moneyToleranceVnd, this.moneyTolerancePercent);
+	}
+
+	/** @return the settings in one line, kept with each run */
+	String describe() {
+		return "graceDays=" + this.graceDays + ", countTolerance=" + this.countTolerance + ", money=max("
+				+ this.moneyToleranceVnd + " VND, " + this.moneyTolerancePercent.toPlainString()
+				+ " %), itemFeeTolerance=" + this.itemFeeToleranceVnd + " VND, volumeFactor="
+				+ this.volumeFactor.toPlainString() + ", volumeMinimumItems=" + this.volumeMinimumItems;
+	}
+
+}

@@ -1,0 +1,197 @@
+package vn.kt1.batch.reconcile;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.kt1.batch.Kt1IntegrationTest;
+import vn.kt1.batch.ingest.IngestProperties;
+import vn.kt1.batch.ingest.IngestTestSupport;
+import vn.kt1.batch.reference.ReferenceImportService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The hand-made month of {@code src/test/resources/reconcile/month}: six agencies whose
+ * October 2026 was built so that each flag appears exactly where the comments say; the
+ * expected rows were worked out by hand from the tariff (12,500 VND for a letter up to 50 g
+ * within the province, 15,000 between provinces, 56,500 express).
+ */
+@Kt1IntegrationTest
+class ReconcileJobFunctionalTests {
+
+	static final Path FIXTURE = Path.of("src/test/resources/reconcile/month");
+
+	@Autowired
+	private JobOperator jobOperator;
+
+	@Autowired
+	private JobRepository jobRepository;
+
+	@Autowired
+	@Qualifier("ingestJob")
+	private Job ingestJob;
+
+	@Autowired
+	@Qualifier("reconcileJob")
+	private Job reconcileJob;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private ReferenceImportService reference;
+
+	@Autowired
+	private IngestProperties properties;
+
+	@BeforeEach
+	void loadTheMonth() throws Exception {
+		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
+		ReconcileTestSupport.clear(this.jdbc);
+		IngestTestSupport.reset(this.jdbc, this.reference, this.properties);
+		IngestTestSupport.deliverFrom(FIXTURE, this.properties);
+		JobExecution ingest = this.jobOperator.start(this.ingestJob,
+				new JobParametersBuilder().addLocalDate("businessDate", LocalDate.of(2026, 11, 30)).toJobParameters());
+		assertThat(ingest.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForObject("SELECT SUM(rows_rejected) FROM input_file", Integer.class)).isZero();
+	}
+
+	@Test
+	void everyFlagWhereItShouldBeAndNowhereElse() throws Exception {
+		JobExecution execution = reconcile("2026-10", LocalDate.of(2026, 12, 31), 1);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(agencyRows(currentRun("2026-10"))).containsExactly(
+				// 3 items 40,000; report 40,900 and payment 39,500 are within max(1,000, 0.5 %)
+				"1820001 listed 3 40000 40000 3 40900 39500 MATCHED",
+				// 3 items, one lost and one returned; reports 2 for 25,000; pays 25,000 - 5,000 refund
+				"1820002 listed 3 37500 37500 2 25000 20000 COUNT_MISMATCH,AMOUNT_MISMATCH,PARTLY_PAID",
+				// charged 20,000 for a 12,500 letter, reported it, paid nothing
+				"2820101 listed 1 20000 12500 1 20000 0 UNPAID,TARIFF_DEVIATION",
+				// an express letter, no report, paid 60,000 for 56,500
+				"3282493 listed 1 56500 56500 - - 60000 REPORT_MISSING,OVERPAID",
+				// reports a letter the post office never accepted
+				"3282494 listed 0 0 0 1 12500 0 NO_THROUGHPUT",
+				// not on the Appendix II list
+				"9999999 off-list 1 12500 12500 - - 0 INELIGIBLE_SENDER");
+		assertThat(this.jdbc.queryForList("SELECT CONCAT(kind, ' ', barcode, ' ', COALESCE(expected_vnd, '-'), ' ', "
+				+ "COALESCE(actual_vnd, '-'), ' ', COALESCE(due_at, '-')) FROM reconcile_exception WHERE run_id = ? "
+				+ "ORDER BY barcode, kind", String.class, currentRun("2026-10"))).containsExactly(
+						"LOST KT200000045VN - - 2026-10-14 12:00:00",
+						"RETURNED KT200000054VN - - 2026-10-14 12:00:00",
+						"TARIFF_DEVIATION KT200000068VN 12500 20000 -",
+						// express within the province: J + 1, by the end of Friday; delivered Monday
+						"LATE KT200000071VN - - 2026-10-23 23:59:59",
+						"INELIGIBLE_SENDER KT200000085VN - - -",
+						// still in transit on the run date, due Tuesday noon
+						"LATE KT200000099VN - - 2026-11-03 12:00:00");
+		assertThat(this.jdbc.queryForList("SELECT CONCAT_WS(' ', post_office_code, scope, urgency, accepted, delivered, "
+				+ "on_time, late, returned, lost, in_transit) FROM delivery_quality WHERE run_id = ? "
+				+ "ORDER BY post_office_code, scope, urgency", String.class, currentRun("2026-10"))).containsExactly(
+						"870000 LIEN_TINH KT1 1 1 1 0 0 0 0", "870000 NOI_TINH KT1 4 3 3 1 0 0 0",
+						"870100 NOI_TINH HT 1 1 0 1 0 0 0", "870100 NOI_TINH KT1 3 1 1 0 1 1 0");
+	}
+
+	@Test
+	void everyItemIsCountedInExactlyOneRow() throws Exception {
+		for (String month : List.of("2026-02", "2026-09", "2026-10", "2026-11")) {
+			reconcile(month, LocalDate.of(2026, 12, 31), 1);
+		}
+
+		Map<String, Object> table = this.jdbc.queryForMap("SELECT SUM(a.po_items) AS items, SUM(a.po_fees_vnd) AS fees "
+				+ "FROM reconcile_agency a JOIN reconcile_run r ON r.id = a.run_id WHERE r.current");
+		Map<String, Object> loaded = this.jdbc.queryForMap("SELECT COUNT(*) AS items, SUM(fee) AS fees FROM "
+				+ "(SELECT barcode, MIN(fee_vnd) AS fee FROM item_event GROUP BY barcode) i");
+		assertThat(table.get("items").toString()).isEqualTo(loaded.get("items").toString()).isEqualTo("13");
+		assertThat(table.get("fees").toString()).isEqualTo(loaded.get("fees").toString()).isEqualTo("216500");
+		assertThat(this.jdbc.queryForObject("SELECT SUM(reported_vnd) FROM reconcile_agency a JOIN reconcile_run r "
+				+ "ON r.id = a.run_id WHERE r.current", Long.class)).isEqualTo(98_400L);
+		assertThat(this.jdbc.queryForObject("SELECT SUM(paid_vnd) FROM reconcile_agency a JOIN reconcile_run r "
+				+ "ON r.id = a.run_id WHERE r.current", Long.class)).isEqualTo(119_500L);
+	}
+
+	@Test
+	void paymentsAreJudgedOnlyAfterTheGracePeriod() throws Exception {
+		reconcile("2026-10", LocalDate.of(2026, 12, 14), 1);
+
+		assertThat(agencyRows(currentRun("2026-10"))).extracting((row) -> row.substring(row.lastIndexOf(' ') + 1))
+			.containsExactly("MATCHED", "COUNT_MISMATCH,AMOUNT_MISMATCH", "TARIFF_DEVIATION", "REPORT_MISSING",
+					"NO_THROUGHPUT", "INELIGIBLE_SENDER");
+	}
+
+	@Test
+	void aRerunReplacesTheCurrentResultsAndKeepsTheEarlierRun() throws Exception {
+		reconcile("2026-10", LocalDate.of(2026, 12, 14), 1);
+		long first = currentRun("2026-10");
+		List<String> before = agencyRows(first);
+
+		reconcile("2026-10", LocalDate.of(2026, 12, 31), 2);
+		long second = currentRun("2026-10");
+		reconcile("2026-10", LocalDate.of(2026, 12, 31), 3);
+		long third = currentRun("2026-10");
+
+		assertThat(second).isNotEqualTo(first);
+		assertThat(agencyRows(third)).isEqualTo(agencyRows(second));
+		assertThat(agencyRows(first)).isEqualTo(before);
+		assertThat(this.jdbc.queryForList("SELECT CONCAT(id, ' ', current) FROM reconcile_run ORDER BY id",
+				String.class)).containsExactly(first + " 0", second + " 0", third + " 1");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM reconcile_exception WHERE run_id = ?", Integer.class,
+				third)).isEqualTo(6);
+	}
+
+	@Test
+	void holidaysMoveDueDates() throws Exception {
+		reconcile("2026-02", LocalDate.of(2026, 12, 31), 1);
+
+		// accepted Friday 13 February, the day before the Tết holidays (14-22 February 2026):
+		// J + 1.5 working days is noon of Tuesday 24 February, so Tuesday 09:00 is on time;
+		// accepted Monday 2 February, due Wednesday noon, delivered Thursday: late
+		assertThat(this.jdbc.queryForList("SELECT CONCAT(barcode, ' ', due_at) FROM reconcile_exception "
+				+ "WHERE run_id = ? AND kind = 'LATE'", String.class, currentRun("2026-02")))
+			.containsExactly("KT200000139VN 2026-02-04 12:00:00");
+		assertThat(this.jdbc.queryForObject("SELECT CONCAT_WS(' ', on_time, late) FROM delivery_quality WHERE run_id = ?",
+				String.class, currentRun("2026-02"))).isEqualTo("1 1");
+	}
+
+	private JobExecution reconcile(String month, LocalDate asOf, long attempt) throws Exception {
+		return this.jobOperator.start(this.reconcileJob, new JobParametersBuilder().addString("month", month)
+			.addLong("attempt", attempt)
+			.addLocalDate("asOf", asOf, false)
+			.toJobParameters());
+	}
+
+	private long currentRun(String month) {
+		return this.jdbc.queryForObject("SELECT id FROM reconcile_run WHERE month = ? AND current", Long.class, month);
+	}
+
+	private List<String> agencyRows(long runId) {
+		return this.jdbc.query("SELECT * FROM reconcile_agency WHERE run_id = ? ORDER BY agency_code",
+				(rs, n) -> String.join(" ", rs.getString("agency_code"), rs.getBoolean("on_list") ? "listed" : "off-list",
+						rs.getString("po_items"), rs.getString("po_fees_vnd"), rs.getString("expected_fees_vnd"),
+						orDash(rs.getString("reported_items")), orDash(rs.getString("reported_vnd")),
+						rs.getString("paid_vnd"), rs.getString("flags")),
+				runId);
+	}
+
+	private static String orDash(String value) {
+		return (value != null) ? value : "-";
+	}
+
+
+}

@@ -1,0 +1,18 @@
+package vn.kt1.batch.reconcile;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Empties the reconciliation tables. */
+public final class ReconcileTestSupport {
+
+	private ReconcileTestSupport() {
+	}
+
+	public static void clear(JdbcTemplate jdbc) {
+		for (String table : new String[] { "data_check_override", "data_check", "delivery_quality",
+				"reconcile_exception", "reconcile_agency", "reconcile_run" }) {
+			jdbc.update("DELETE FROM " + table);
+		}
+	}
+
+}

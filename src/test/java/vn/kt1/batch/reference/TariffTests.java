@@ -1,0 +1,113 @@
+package vn.kt1.batch.reference;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TariffTests {
+
+	private static final LocalDate FROM = LocalDate.of(2017, 1, 1);
+
+	private static final LocalDate DAY = LocalDate.of(2026, 10, 5);
+
+	@Test
+	void basePriceByZoneAndWeightBandWithVat() {
+		Tariff tariff = new Tariff(sample(FROM, null));
+		// 11,364 x 1.1 = 12,500.4 -> 12,500
+		assertThat(tariff.quote(DAY, "NOI_TINH", 20, "KT1", "").feeVnd()).isEqualTo(12_500);
+		// the band is (0, 50]: 50 g is still the first band
+		assertThat(tariff.quote(DAY, "NOI_TINH", 50, "KT1", "").feeVnd()).isEqualTo(12_500);
+		// between provinces, (50, 100]: 18,182 x 1.1 = 20,000.2 -> 20,000
+		assertThat(tariff.quote(DAY, "LIEN_TINH", 51, "KT1", "").feeVnd()).isEqualTo(20_000);
+	}
+
+	@Test
+	void furtherWeightStepsAboveTheLastBand() {
+		Tariff tariff = new Tariff(sample(FROM, null));
+		// 600 g within the province: 15,000 + 2 steps of 250 g x 1,364 = 17,728 x 1.1 = 19,500.8
+		assertThat(tariff.quote(DAY, "NOI_TINH", 600, "KT1", "").feeVnd()).isEqualTo(19_501);
+		// 750 g is exactly two steps: 17,728 as well
+		assertThat(tariff.quote(DAY, "NOI_TINH", 750, "KT1", "").feeVnd()).isEqualTo(19_501);
+		// 751 g starts a third step: 19,092 x 1.1 = 21,001.2
+		assertThat(tariff.quote(DAY, "NOI_TINH", 751, "KT1", "").feeVnd()).isEqualTo(21_001);
+	}
+
+	@Test
+	void surchargesAddUpBeforeOneRounding() {
+		Tariff tariff = new Tariff(sample(FROM, null));
+		// (11,364 + 40,000 + 48,636) x 1.1 = 110,000
+		assertThat(tariff.quote(DAY, "NOI_TINH", 40, "HT", "A").feeVnd()).isEqualTo(110_000);
+		// (27,273 + 18,182 + 30,909) x 1.1 = 84,000.4
+		assertThat(tariff.quote(DAY, "LIEN_TINH", 200, "HG", "C").feeVnd()).isEqualTo(84_000);
+	}
+
+	@Test
+	void pricesChangeOnTheirEffectiveDate() {
+		List<TariffPrice> prices = new ArrayList<>(sample(FROM, LocalDate.of(2027, 6, 30)));
+		prices.add(price("HT", "", 0, null, 44_000, LocalDate.of(2027, 7, 1)));
+		prices.addAll(sample(LocalDate.of(2027, 7, 1), null).stream().filter((p) -> !"HT".equals(p.component())).toList());
+		Tariff tariff = new Tariff(prices);
+		TariffQuote june = tariff.quote(LocalDate.of(2027, 6, 30), "NOI_TINH", 40, "HT", "");
+		TariffQuote july = tariff.quote(LocalDate.of(2027, 7, 1), "NOI_TINH", 40, "HT", "");
+		assertThat(june.feeVnd()).isEqualTo(56_500);
+		assertThat(july.feeVnd()).isEqualTo(60_900);
+		assertThat(june.version()).isEqualTo(FROM);
+		assertThat(july.version()).isEqualTo(LocalDate.of(2027, 7, 1));
+	}
+
+	@Test
+	void aMissingComponentIsNamed() {
+		List<TariffPrice> prices = sample(FROM, LocalDate.of(2026, 12, 31)).stream()
+			.filter((p) -> !"B".equals(p.component()))
+			.toList();
+		Tariff tariff = new Tariff(prices);
+		assertThatThrownBy(() -> tariff.quote(DAY, "NOI_TINH", 40, "KT1", "B"))
+			.hasMessage("no surcharge B valid on 2026-10-05");
+		assertThatThrownBy(() -> tariff.quote(LocalDate.of(2027, 1, 1), "LIEN_TINH", 40, "KT1", ""))
+			.hasMessage("no base price (CUOC_CHINH) for zone LIEN_TINH valid on 2027-01-01");
+		assertThat(tariff.missingComponents(LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 2))).containsExactly(
+				"HT on 2027-01-01", "HG on 2027-01-01", "A on 2027-01-01", "B on 2026-12-30", "C on 2027-01-01",
+				"CUOC_CHINH NOI_TINH on 2027-01-01", "CUOC_CHINH LIEN_TINH on 2027-01-01");
+	}
+
+	@Test
+	void aWeightAboveTheLastBandWithoutStepsHasNoPrice() {
+		List<TariffPrice> prices = List.of(price("CUOC_CHINH", "NOI_TINH", 0, 50, 11_364, FROM));
+		assertThatThrownBy(() -> new Tariff(prices).quote(DAY, "NOI_TINH", 51, "KT1", ""))
+			.hasMessage("no base price (CUOC_CHINH) for zone NOI_TINH and 51 g valid on 2026-10-05");
+	}
+
+	/** The 2017 ceilings of the sample province, as in its tariff file. */
+	static List<TariffPrice> sample(LocalDate from, LocalDate to) {
+		List<TariffPrice> prices = new ArrayList<>();
+		prices.add(price("CUOC_CHINH", "NOI_TINH", 0, 50, 11_364, from, to, null, null));
+		prices.add(price("CUOC_CHINH", "NOI_TINH", 50, 100, 12_727, from, to, null, null));
+		prices.add(price("CUOC_CHINH", "NOI_TINH", 100, 250, 15_000, from, to, 250, 1_364L));
+		prices.add(price("CUOC_CHINH", "LIEN_TINH", 0, 50, 13_636, from, to, null, null));
+		prices.add(price("CUOC_CHINH", "LIEN_TINH", 50, 100, 18_182, from, to, null, null));
+		prices.add(price("CUOC_CHINH", "LIEN_TINH", 100, 250, 27_273, from, to, 250, 4_545L));
+		String[] surcharges = { "HT", "HG", "A", "B", "C" };
+		long[] amounts = { 40_000, 18_182, 48_636, 37_273, 30_909 };
+		for (int i = 0; i < surcharges.length; i++) {
+			prices.add(price(surcharges[i], "", 0, null, amounts[i], from, to, null, null));
+		}
+		return prices;
+	}
+
+	private static TariffPrice price(String component, String zone, int from, Integer to, long price, LocalDate validFrom) {
+		return price(component, zone, from, to, price, validFrom, null, null, null);
+	}
+
+	private static TariffPrice price(String component, String zone, int from, Integer to, long price,
+			LocalDate validFrom, LocalDate validTo, Integer step, Long stepPrice) {
+		return new TariffPrice(component, zone, from, to, step, stepPrice, price, BigDecimal.TEN, validFrom, validTo,
+				null);
+	}
+
+}
