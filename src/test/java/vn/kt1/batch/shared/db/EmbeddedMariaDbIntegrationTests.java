@@ -35,6 +35,37 @@ class EmbeddedMariaDbIntegrationTests {
 		}
 	}
 
+	@Test
+	void theDataOutlivesTheProcessThatWroteIt() throws Exception {
+		EmbeddedMariaDbProperties properties = new EmbeddedMariaDbProperties(this.dir.resolve("data"),
+				this.dir.resolve("base"), 0, "kt1_exit", "64M", "48M");
+		Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), EmbeddedMariaDbIntegrationTests.class.getName(),
+				this.dir.toString())
+			.inheritIO()
+			.start();
+		assertThat(child.waitFor()).isZero();
+		try (EmbeddedMariaDb again = EmbeddedMariaDb.start(properties);
+				Connection connection = DriverManager.getConnection(again.jdbcUrl(), "root", "");
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT name FROM survivor WHERE id = 2")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(rows.getString(1)).isEqualTo("Cần Thơ");
+		}
+	}
+
+	/** The child process of {@link #theDataOutlivesTheProcessThatWroteIt()}: writes a row and exits. */
+	public static void main(String[] args) throws Exception {
+		Path dir = Path.of(args[0]);
+		EmbeddedMariaDbProperties properties = new EmbeddedMariaDbProperties(dir.resolve("data"), dir.resolve("base"),
+				0, "kt1_exit", "64M", "48M");
+		EmbeddedMariaDb db = EmbeddedMariaDb.start(properties);
+		execute(db, "CREATE TABLE survivor (id INT PRIMARY KEY, name VARCHAR(20))",
+				"INSERT INTO survivor VALUES (2, 'Cần Thơ')");
+		// exits without closing, as a process stopped by a signal does: the shutdown hooks run
+		System.exit(0);
+	}
+
 	private static void execute(EmbeddedMariaDb db, String... sql) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), "root", "");
 				Statement statement = connection.createStatement()) {
