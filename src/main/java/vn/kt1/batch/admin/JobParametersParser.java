@@ -3,6 +3,7 @@ package vn.kt1.batch.admin;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -11,15 +12,18 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import vn.kt1.batch.shared.cli.CliException;
 
 /**
- * Turns {@code key=value} arguments into identifying job parameters: a date
- * ({@code 2026-11-22}) becomes a {@code LocalDate}, a whole number a {@code Long}, anything
- * else a {@code String}.
+ * Turns {@code key=value} arguments into job parameters: a date ({@code 2026-11-22}) becomes
+ * a {@code LocalDate}, a whole number a {@code Long}, anything else a {@code String}. All
+ * identify the job instance, except the settings of a run ({@code asOf},
+ * {@code overrideChecks}).
  */
 final class JobParametersParser {
 
 	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private static final Pattern NUMBER = Pattern.compile("-?\\d{1,18}");
+
+	private static final Set<String> NOT_IDENTIFYING = Set.of("asOf", "overrideChecks");
 
 	private JobParametersParser() {
 	}
@@ -33,14 +37,15 @@ final class JobParametersParser {
 			}
 			String key = argument.substring(0, equals);
 			String value = argument.substring(equals + 1);
+			boolean identifying = !NOT_IDENTIFYING.contains(key);
 			if (DATE.matcher(value).matches()) {
-				builder.addLocalDate(key, date(key, value));
+				builder.addLocalDate(key, date(key, value), identifying);
 			}
 			else if (NUMBER.matcher(value).matches()) {
-				builder.addLong(key, Long.parseLong(value));
+				builder.addLong(key, Long.parseLong(value), identifying);
 			}
 			else {
-				builder.addString(key, value);
+				builder.addString(key, value, identifying);
 			}
 		}
 		return builder.toJobParameters();

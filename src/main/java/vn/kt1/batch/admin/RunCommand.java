@@ -29,7 +29,8 @@ import vn.kt1.batch.shared.cli.CliException;
 /** {@code kt1 run JOB key=value ...}: runs a job now, in this process, and reports it. */
 @Component
 @Command(name = "run", mixinStandardHelpOptions = true,
-		description = "Run a job now: ingest [businessDate=YYYY-MM-DD, default yesterday].")
+		description = { "Run a job now:", "  ingest [businessDate=YYYY-MM-DD, default yesterday]",
+				"  reconcile month=YYYY-MM [asOf=YYYY-MM-DD, default today]" })
 class RunCommand implements CliCommand, Callable<Integer> {
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -43,7 +44,7 @@ class RunCommand implements CliCommand, Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "JOB", description = "The job: ingest")
+	@Parameters(index = "0", paramLabel = "JOB", description = "The job: ingest, reconcile")
 	private String jobName;
 
 	@Parameters(index = "1..*", paramLabel = "key=value", description = "Job parameters")

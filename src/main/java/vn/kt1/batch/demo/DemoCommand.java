@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -26,11 +27,14 @@ import vn.kt1.batch.ingest.IngestProperties;
 import vn.kt1.batch.reference.ReferenceImport;
 import vn.kt1.batch.reference.ReferenceImportResult;
 import vn.kt1.batch.reference.ReferenceImportService;
+import vn.kt1.batch.reconcile.ReconcileResults;
+import vn.kt1.batch.reconcile.TouchedMonths;
 import vn.kt1.batch.shared.cli.CliCommand;
 
 /**
  * {@code kt1 demo}: the sample province end to end: imports its reference lists, writes
- * several years of input files into the inbox, and runs the nightly ingest on them.
+ * several years of input files into the inbox, runs the nightly ingest on them and reconciles
+ * every month they touched.
  */
 @Component
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -46,6 +50,12 @@ class DemoCommand implements CliCommand, Callable<Integer> {
 	private final Job ingestJob;
 
 	private final FileRegistry registry;
+
+	private final Job reconcileJob;
+
+	private final TouchedMonths touchedMonths;
+
+	private final ReconcileResults reconciled;
 
 	@Spec
 	private CommandSpec spec;
@@ -67,12 +77,16 @@ class DemoCommand implements CliCommand, Callable<Integer> {
 	private long seed;
 
 	DemoCommand(ReferenceImportService reference, IngestProperties ingest, JobOperator jobOperator,
-			@Qualifier("ingestJob") Job ingestJob, FileRegistry registry) {
+			@Qualifier("ingestJob") Job ingestJob, FileRegistry registry, @Qualifier("reconcileJob") Job reconcileJob,
+			TouchedMonths touchedMonths, ReconcileResults reconciled) {
 		this.reference = reference;
 		this.ingest = ingest;
 		this.jobOperator = jobOperator;
 		this.ingestJob = ingestJob;
 		this.registry = registry;
+		this.reconcileJob = reconcileJob;
+		this.touchedMonths = touchedMonths;
+		this.reconciled = reconciled;
 	}
 
 	@Override
@@ -91,10 +105,34 @@ class DemoCommand implements CliCommand, Callable<Integer> {
 				this.ingest.inbox(), this.seed, 0.005, false));
 		out.printf("2. Demo inputs %s..%s in %s: %,d files, %,d items, %,d throughput rows%n", this.from, this.to,
 				this.ingest.inbox(), generated.files(), generated.items(), generated.throughputRows());
-		return ingest(out);
+		JobExecution ingested = ingest(out);
+		if (ingested == null || ingested.getStatus() != BatchStatus.COMPLETED) {
+			return (ingested == null) ? 0 : 1;
+		}
+		return reconcile(ingested, out);
 	}
 
-	private int ingest(PrintWriter out) throws Exception {
+	/** Reconcile every month the ingest touched, as the nightly chain does. */
+	private int reconcile(JobExecution ingested, PrintWriter out) throws Exception {
+		List<YearMonth> months = this.touchedMonths.byIngestExecution(ingested.getId());
+		LocalDate asOf = this.to.atEndOfMonth().plusDays(1);
+		int failed = 0;
+		for (YearMonth month : months) {
+			JobExecution execution = this.jobOperator.start(this.reconcileJob, new JobParametersBuilder()
+				.addString("month", month.toString())
+				.addLocalDate("asOf", asOf, false)
+				.toJobParameters());
+			failed += (execution.getStatus() == BatchStatus.COMPLETED) ? 0 : 1;
+		}
+		long[] totals = this.reconciled.currentTotals();
+		out.printf("4. reconcileJob for %d months (%s..%s, asOf=%s): %s; %,d items, fees %,d VND; data checks %s "
+				+ "(kt1 checks, kt1 export reconciliation --month M)%n", months.size(), months.get(0),
+				months.get(months.size() - 1), asOf, (failed == 0) ? "all COMPLETED" : failed + " FAILED", totals[1],
+				totals[2], this.reconciled.currentChecks());
+		return (failed == 0) ? 0 : 1;
+	}
+
+	private JobExecution ingest(PrintWriter out) throws Exception {
 		LocalDate businessDate = this.to.atEndOfMonth();
 		try {
 			JobExecution execution = this.jobOperator.start(this.ingestJob,
@@ -112,11 +150,11 @@ class DemoCommand implements CliCommand, Callable<Integer> {
 			out.printf("3. ingestJob #%d (businessDate=%s): %s; files loaded %,d, refused %,d, duplicate %,d; "
 					+ "rows loaded %,d, rejected %,d (see kt1 rejects FILE_ID)%n", execution.getId(), businessDate,
 					execution.getStatus(), totals[0], totals[1], totals[2], totals[3], totals[4]);
-			return (execution.getStatus() == BatchStatus.COMPLETED) ? 0 : 1;
+			return execution;
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {
 			out.printf("3. ingestJob already completed for businessDate=%s: the inputs are loaded%n", businessDate);
-			return 0;
+			return null;
 		}
 	}
 
