@@ -29,8 +29,8 @@ import vn.kt1.batch.shared.cli.CliException;
 				+ "(sMAPE, MASE, error of the 12-month total of months 7-18).")
 class ForecastBenchmarkCommand implements CliCommand, Callable<Integer> {
 
-	private static final String PUBLISHED = "Published, M3 monthly at 18 months: sMAPE Naive2 16.9, Theta 13.9 "
-			+ "(Makridakis & Hibon 2000); total error of months 7-18 with R's forecast package: Naive2 16.1 %%, "
+	private static final String PUBLISHED = "Published for M3 monthly at 18 months: sMAPE Naive2 16.9, Theta 13.9 "
+			+ "(Makridakis & Hibon 2000);%n  total error of months 7-18 with R's forecast package: Naive2 16.1 %%, "
 			+ "Theta 11.1 %%, ETS+ARIMA+Theta 11.0 %%.%n";
 
 	@Spec
@@ -55,7 +55,7 @@ class ForecastBenchmarkCommand implements CliCommand, Callable<Integer> {
 		}
 		PrintWriter out = this.spec.commandLine().getOut();
 		out.printf(Locale.ROOT, "%s: %,d series, %d months ahead%n", this.file, series.size(), this.horizon);
-		out.printf(Locale.ROOT, "%-44s %8s %7s %12s %7s %7s%n", "method", "sMAPE %", "MASE", "total 7-18 %",
+		out.printf(Locale.ROOT, "%-47s %8s %7s %12s %7s %7s%n", "method", "sMAPE %", "MASE", "total 7-18 %",
 				"series", "time s");
 		print(out, run("kt1 estimate (median of SES/Holt/damped/Theta)", Forecasters.standard(), series));
 		print(out, run("Theta", Forecasters.theta(), series));
@@ -85,7 +85,7 @@ class ForecastBenchmarkCommand implements CliCommand, Callable<Integer> {
 	}
 
 	private static void print(PrintWriter out, ForecastBenchmark.Result result) {
-		out.printf(Locale.ROOT, "%-44s %8.2f %7.3f %12s %7d %7.2f%n", result.method(), result.smape(), result.mase(),
+		out.printf(Locale.ROOT, "%-47s %8.2f %7.3f %12s %7d %7.2f%n", result.method(), result.smape(), result.mase(),
 				Double.isNaN(result.totalError()) ? "-" : String.format(Locale.ROOT, "%.2f", result.totalError()),
 				result.series(), result.seconds());
 	}

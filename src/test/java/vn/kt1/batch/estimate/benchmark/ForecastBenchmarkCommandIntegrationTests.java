@@ -27,7 +27,7 @@ class ForecastBenchmarkCommandIntegrationTests {
 		int exitCode = run("benchmark-forecast", "--m3", M3FileTests.TWO_SERIES.toString());
 
 		assertThat(exitCode).isZero();
-		assertThat(this.out.toString().lines()).hasSize(7)
+		assertThat(this.out.toString().lines()).hasSize(8)
 			.anySatisfy((line) -> assertThat(line).startsWith("kt1 estimate (median of SES/Holt/damped/Theta)"))
 			.anySatisfy((line) -> assertThat(line).startsWith("Theta "))
 			.anySatisfy((line) -> assertThat(line).startsWith("Naive2 "))
