@@ -31,6 +31,13 @@ public class ReconcileResults {
 		return runs.isEmpty() ? null : runs.get(0);
 	}
 
+	/** @return the month of a completed run, or {@code null} when there is no such run */
+	public String monthOf(long runId) {
+		List<String> months = this.jdbc.queryForList(
+				"SELECT month FROM reconcile_run WHERE id = ? AND status = 'COMPLETED'", String.class, runId);
+		return months.isEmpty() ? null : months.get(0);
+	}
+
 	/** @return agency rows per flag of a run, in the flags' order */
 	public Map<String, Integer> flagCounts(long runId) {
 		Map<String, Integer> counts = new LinkedHashMap<>();

@@ -1,10 +1,16 @@
 package vn.kt1.batch.reconcile;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.kt1.batch.Kt1CommandLine;
 import vn.kt1.batch.Kt1IntegrationTest;
 import vn.kt1.batch.ingest.IngestProperties;
 import vn.kt1.batch.ingest.IngestTestSupport;
@@ -27,7 +34,7 @@ import vn.kt1.batch.reference.ReferenceImportService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The hand-made month of {@code src/test/resources/reconcile/month}: six agencies whose
+ * The hand-made month of {@code jobs/reconcile/sample}: six agencies whose
  * October 2026 was built so that each flag appears exactly where the comments say; the
  * expected rows were worked out by hand from the tariff (12,500 VND for a letter up to 50 g
  * within the province, 15,000 between provinces, 56,500 express).
@@ -35,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Kt1IntegrationTest
 class ReconcileJobFunctionalTests {
 
-	static final Path FIXTURE = Path.of("src/test/resources/reconcile/month");
+	static final Path FIXTURE = Path.of("jobs/reconcile/sample");
 
 	@Autowired
 	private JobOperator jobOperator;
@@ -59,6 +66,9 @@ class ReconcileJobFunctionalTests {
 
 	@Autowired
 	private IngestProperties properties;
+
+	@Autowired
+	private Kt1CommandLine commandLine;
 
 	@BeforeEach
 	void loadTheMonth() throws Exception {
@@ -167,6 +177,38 @@ class ReconcileJobFunctionalTests {
 			.containsExactly("KT200000139VN 2026-02-04 12:00:00");
 		assertThat(this.jdbc.queryForObject("SELECT CONCAT_WS(' ', on_time, late) FROM delivery_quality WHERE run_id = ?",
 				String.class, currentRun("2026-02"))).isEqualTo("1 1");
+	}
+
+	@Test
+	void theMonthAsAWorkbookForPeople() throws Exception {
+		reconcile("2026-10", LocalDate.of(2026, 12, 31), 1);
+		Path out = Files.createTempDirectory("kt1-export").resolve("doi-soat-2026-10.xlsx");
+
+		StringWriter err = new StringWriter();
+		int exit = this.commandLine.execute(new PrintWriter(new StringWriter()), new PrintWriter(err, true), "export",
+				"reconciliation", "--month", "2026-10", "--out", out.toString());
+
+		assertThat(exit).as(err.toString()).isZero();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+			Sheet agencies = workbook.getSheet("Đối soát");
+			assertThat(agencies.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Mã đơn vị");
+			assertThat(agencies.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
+			Row flagged = agencies.getRow(5);
+			assertThat(flagged.getCell(0).getStringCellValue()).isEqualTo("1820002");
+			assertThat(flagged.getCell(6).getNumericCellValue()).isEqualTo(37_500);
+			assertThat(flagged.getCell(11).getStringCellValue())
+				.isEqualTo("Lệch số lượng; Lệch số tiền; Thanh toán thiếu");
+			Row total = agencies.getRow(10);
+			assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
+			assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(9);
+			assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(166_500);
+			assertThat(total.getCell(10).getNumericCellValue()).isEqualTo(119_500);
+			assertThat(workbook.getSheet("Ngoại lệ").getLastRowNum()).isEqualTo(3 + 6);
+			assertThat(workbook.getSheet("Chất lượng").getRow(4).getCell(11).getNumericCellValue()).isEqualTo(0.75);
+		}
+		assertThat(this.commandLine.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+				"export", "reconciliation", "--month", "2026-09", "--out", out.toString())).isEqualTo(1);
 	}
 
 	private JobExecution reconcile(String month, LocalDate asOf, long attempt) throws Exception {

@@ -1,0 +1,66 @@
+package vn.kt1.batch.reconcile;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.springframework.stereotype.Component;
+
+import vn.kt1.batch.shared.cli.CliCommand;
+import vn.kt1.batch.shared.cli.CliException;
+
+/** {@code kt1 export reconciliation --month M --out FILE.xlsx [--run ID]}. */
+@Component
+@Command(name = "export", mixinStandardHelpOptions = true,
+		description = "Write a month's reconciliation as a workbook: export reconciliation --month YYYY-MM --out FILE.xlsx")
+class ExportCommand implements CliCommand, Callable<Integer> {
+
+	private final ReconcileResults results;
+
+	private final ReconciliationWorkbook workbook;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "WHAT", description = "reconciliation")
+	private String what;
+
+	@Option(names = "--month", required = true, description = "The month, YYYY-MM")
+	private YearMonth month;
+
+	@Option(names = "--out", required = true, description = "The workbook to write (.xlsx)")
+	private Path out;
+
+	@Option(names = "--run", description = "An earlier run of the month instead of its current one")
+	private Long run;
+
+	ExportCommand(ReconcileResults results, ReconciliationWorkbook workbook) {
+		this.results = results;
+		this.workbook = workbook;
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		if (!"reconciliation".equals(this.what)) {
+			throw new CliException("unknown export '" + this.what + "'; exports: reconciliation", 2);
+		}
+		Long runId = (this.run != null) ? this.run : this.results.currentRun(this.month.toString());
+		if (runId == null) {
+			throw new CliException(this.month + " has not been reconciled yet (kt1 run reconcile month=" + this.month + ")");
+		}
+		if (!this.month.toString().equals(this.results.monthOf(runId))) {
+			throw new CliException("run #" + runId + " is not a completed run of " + this.month);
+		}
+		int rows = this.workbook.write(runId, this.out);
+		this.spec.commandLine().getOut().printf("%s: reconciliation of %s (run #%d), %d agencies%n", this.out,
+				this.month, runId, rows);
+		return 0;
+	}
+
+}

@@ -1,0 +1,166 @@
+package vn.kt1.batch.reconcile;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.kt1.batch.shared.xlsx.Column;
+import vn.kt1.batch.shared.xlsx.SheetWriter;
+import vn.kt1.batch.shared.xlsx.WorkbookWriter;
+
+/**
+ * A month's reconciliation as a workbook for people: the agency table, the item exceptions,
+ * delivery quality, agencies that sent nothing, and the data checks of the run.
+ */
+@Component
+class ReconciliationWorkbook {
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final Map<String, String> LEVELS = Map.of("TINH", "Cấp tỉnh", "KHU_VUC", "Khu vực", "XA", "Cấp xã",
+			"DAC_BIET", "Đặc khu");
+
+	private static final Map<String, String> SCOPES = Map.of("NOI_TINH", "Nội tỉnh", "LIEN_TINH", "Liên tỉnh");
+
+	private static final Map<String, String> SERVICES = Map.of("KT1", "KT1", "HT", "Hỏa tốc", "HG", "Hẹn giờ");
+
+	private final JdbcTemplate jdbc;
+
+	private final AdoptionCoverage adoption;
+
+	ReconciliationWorkbook(JdbcTemplate jdbc, AdoptionCoverage adoption) {
+		this.jdbc = jdbc;
+		this.adoption = adoption;
+	}
+
+	/** @return the number of agency rows written */
+	int write(long runId, Path out) throws IOException {
+		RunInfo run = this.jdbc.queryForObject("SELECT month, as_of, payments_judged, job_execution_id FROM reconcile_run "
+				+ "WHERE id = ?", (rs, n) -> new RunInfo(YearMonth.parse(rs.getString(1)),
+						rs.getObject(2, java.time.LocalDate.class), rs.getBoolean(3), rs.getLong(4)), runId);
+		String period = "tháng " + run.month().getMonthValue() + "/" + run.month().getYear();
+		String stamp = "Lượt đối soát #" + runId + ", dữ liệu đến ngày " + STAMP.format(run.asOf().minusDays(1))
+				+ (run.paymentsJudged() ? "" : "; thanh toán chưa được đánh giá (chưa hết thời hạn)");
+		try (WorkbookWriter workbook = new WorkbookWriter()) {
+			int rows = agencies(workbook, runId, period, stamp);
+			exceptions(workbook, runId, period, stamp);
+			quality(workbook, runId, period, stamp);
+			nonUsers(workbook, run.month(), period, stamp);
+			checks(workbook, runId, period, stamp);
+			workbook.save(out);
+			return rows;
+		}
+	}
+
+	private int agencies(WorkbookWriter workbook, long runId, String period, String stamp) {
+		SheetWriter sheet = workbook.sheet("Đối soát", List.of("ĐỐI SOÁT DỊCH VỤ BƯU CHÍNH KT1 " + period.toUpperCase(),
+				stamp), List.of(Column.text("Mã đơn vị", 10), Column.text("Tên đơn vị", 40), Column.text("Cấp", 10),
+						Column.text("Nhóm", 10), Column.text("Thuộc Phụ lục II", 9),
+						Column.integer("Số bưu gửi (bưu điện)"), Column.money("Cước bưu điện (đ)"),
+						Column.money("Cước theo biểu giá (đ)"), Column.integer("Số bưu gửi (đơn vị báo cáo)"),
+						Column.money("Số tiền (đơn vị báo cáo, đ)"), Column.money("Đã thanh toán (đ)"),
+						Column.text("Kết quả đối soát", 40)));
+		long[] totals = new long[6];
+		this.jdbc.query("SELECT a.*, g.name, g.level, g.category FROM reconcile_agency a LEFT JOIN agency g "
+				+ "ON g.code = a.agency_code WHERE a.run_id = ? ORDER BY a.on_list DESC, a.agency_code", (rs) -> {
+					Object reportedItems = rs.getObject("reported_items");
+					Object reportedVnd = rs.getObject("reported_vnd");
+					sheet.row(rs.getString("agency_code"), rs.getString("name"), label(LEVELS, rs.getString("level")),
+							rs.getString("category"), rs.getBoolean("on_list") ? "Có" : "Không", rs.getInt("po_items"),
+							rs.getLong("po_fees_vnd"), rs.getLong("expected_fees_vnd"), reportedItems, reportedVnd,
+							rs.getLong("paid_vnd"), labels(rs.getString("flags")));
+					totals[0] += rs.getInt("po_items");
+					totals[1] += rs.getLong("po_fees_vnd");
+					totals[2] += rs.getLong("expected_fees_vnd");
+					totals[3] += rs.getLong("reported_items");
+					totals[4] += rs.getLong("reported_vnd");
+					totals[5] += rs.getLong("paid_vnd");
+				}, runId);
+		int rows = sheet.rows();
+		sheet.totalRow("Tổng cộng", rows + " đơn vị", null, null, null, totals[0], totals[1], totals[2], totals[3],
+				totals[4], totals[5], null);
+		sheet.finish();
+		return rows;
+	}
+
+	private void exceptions(WorkbookWriter workbook, long runId, String period, String stamp) {
+		SheetWriter sheet = workbook.sheet("Ngoại lệ", List.of("BƯU GỬI CẦN XỬ LÝ " + period.toUpperCase(), stamp),
+				List.of(Column.text("Loại", 16), Column.text("Mã bưu gửi", 15), Column.dateTime("Ngày chấp nhận"),
+						Column.text("Bưu cục", 8), Column.text("Đơn vị gửi", 10), Column.money("Cước theo biểu giá (đ)"),
+						Column.money("Cước thực thu (đ)"), Column.dateTime("Hạn phát"), Column.dateTime("Ngày phát"),
+						Column.text("Lý do", 50)));
+		this.jdbc.query("SELECT * FROM reconcile_exception WHERE run_id = ? ORDER BY kind, accepted_at, barcode",
+				(rs) -> {
+					sheet.row(ExceptionKind.valueOf(rs.getString("kind")).label(), rs.getString("barcode"),
+							rs.getObject("accepted_at", java.time.LocalDateTime.class), rs.getString("post_office_code"),
+							rs.getString("sender_code"), rs.getObject("expected_vnd"), rs.getObject("actual_vnd"),
+							rs.getObject("due_at", java.time.LocalDateTime.class),
+							rs.getObject("delivered_at", java.time.LocalDateTime.class), rs.getString("reason"));
+				}, runId);
+		sheet.finish();
+	}
+
+	private void quality(WorkbookWriter workbook, long runId, String period, String stamp) {
+		SheetWriter sheet = workbook.sheet("Chất lượng", List.of("CHẤT LƯỢNG PHÁT " + period.toUpperCase(),
+				stamp + "; đúng hạn theo chỉ tiêu J + n ngày làm việc"),
+				List.of(Column.text("Mã bưu cục", 9), Column.text("Tên bưu cục", 30), Column.text("Phạm vi", 10),
+						Column.text("Dịch vụ", 9), Column.integer("Chấp nhận"), Column.integer("Đã phát"),
+						Column.integer("Đúng hạn"), Column.integer("Chậm"), Column.integer("Chuyển hoàn"),
+						Column.integer("Thất lạc"), Column.integer("Đang phát"), Column.percent("Tỷ lệ đúng hạn")));
+		this.jdbc.query("SELECT q.*, p.name FROM delivery_quality q LEFT JOIN post_office p ON p.code = q.post_office_code "
+				+ "WHERE q.run_id = ? ORDER BY q.post_office_code, q.scope DESC, q.urgency", (rs) -> {
+					int onTime = rs.getInt("on_time");
+					int judged = onTime + rs.getInt("late");
+					sheet.row(rs.getString("post_office_code"), rs.getString("name"), label(SCOPES, rs.getString("scope")),
+							label(SERVICES, rs.getString("urgency")), rs.getInt("accepted"), rs.getInt("delivered"), onTime,
+							rs.getInt("late"), rs.getInt("returned"), rs.getInt("lost"), rs.getInt("in_transit"),
+							(judged > 0) ? (double) onTime / judged : null);
+				}, runId);
+		sheet.finish();
+	}
+
+	private void nonUsers(WorkbookWriter workbook, YearMonth month, String period, String stamp) {
+		SheetWriter sheet = workbook.sheet("Chưa sử dụng", List.of("ĐƠN VỊ PHỤ LỤC II KHÔNG GỬI BƯU GỬI KT1 NÀO "
+				+ period.toUpperCase(), stamp), List.of(Column.text("Cấp", 10), Column.text("Nhóm", 10),
+						Column.text("Mã đơn vị", 10), Column.text("Tên đơn vị", 50), Column.integer("Số đơn vị"),
+						Column.integer("Chưa sử dụng")));
+		for (AdoptionCoverage.Coverage group : this.adoption.byGroup(month, month)) {
+			sheet.totalRow(label(LEVELS, group.level()), group.category(), null, null, group.agencies(), group.nonUsers());
+		}
+		for (AdoptionCoverage.NonUser agency : this.adoption.nonUsers(month, month)) {
+			sheet.row(label(LEVELS, agency.level()), agency.category(), agency.code(), agency.name(), null, null);
+		}
+		sheet.finish();
+	}
+
+	private void checks(WorkbookWriter workbook, long runId, String period, String stamp) {
+		SheetWriter sheet = workbook.sheet("Kiểm tra dữ liệu", List.of("KIỂM TRA DỮ LIỆU " + period.toUpperCase(), stamp),
+				List.of(Column.text("Mức", 9), Column.text("Kiểm tra", 22), Column.integer("Số phát hiện"),
+						Column.text("Nội dung", 80)));
+		this.jdbc.query("SELECT severity, check_name, findings, message FROM data_check WHERE run_id = ? "
+				+ "ORDER BY FIELD(severity, 'ERROR', 'WARNING', 'INFO', 'OK'), check_name", (rs) -> {
+					sheet.row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4));
+				}, runId);
+		sheet.finish();
+	}
+
+	private static String label(Map<String, String> labels, String code) {
+		return (code != null) ? labels.getOrDefault(code, code) : null;
+	}
+
+	private static String labels(String flags) {
+		return Arrays.stream(flags.split(",")).map((flag) -> Flag.valueOf(flag).label()).collect(Collectors.joining("; "));
+	}
+
+	private record RunInfo(YearMonth month, java.time.LocalDate asOf, boolean paymentsJudged, long jobExecutionId) {
+	}
+
+}
