@@ -62,7 +62,7 @@ class ReconciliationWorkbook {
 
 	private int agencies(WorkbookWriter workbook, long runId, String period, String stamp) {
 		SheetWriter sheet = workbook.sheet("Đối soát", List.of("ĐỐI SOÁT DỊCH VỤ BƯU CHÍNH KT1 " + period.toUpperCase(),
-				stamp), List.of(Column.text("Mã đơn vị", 10), Column.text("Tên đơn vị", 40), Column.text("Cấp", 10),
+				stamp), List.of(Column.text("Mã đơn vị", 10), Column.text("Tên đơn vị", 55), Column.text("Cấp", 10),
 						Column.text("Nhóm", 10), Column.text("Thuộc Phụ lục II", 9),
 						Column.integer("Số bưu gửi (bưu điện)"), Column.money("Cước bưu điện (đ)"),
 						Column.money("Cước theo biểu giá (đ)"), Column.integer("Số bưu gửi (đơn vị báo cáo)"),

@@ -79,7 +79,9 @@ final class Styles {
 			case PERCENT -> style.setDataFormat(formats.getFormat("[$-42A]0.0%"));
 			case DATE -> style.setDataFormat(formats.getFormat("dd/mm/yyyy"));
 			case DATETIME -> style.setDataFormat(formats.getFormat("dd/mm/yyyy hh:mm"));
-			default -> style.setWrapText(true);
+			default -> {
+				// text stays on one line: streamed rows cannot grow to fit wrapped text
+			}
 		}
 		return style;
 	}
