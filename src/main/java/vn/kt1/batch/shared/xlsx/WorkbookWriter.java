@@ -49,8 +49,8 @@ public final class WorkbookWriter implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
-		this.workbook.close();
 		this.workbook.dispose();
+		this.workbook.close();
 	}
 
 }
