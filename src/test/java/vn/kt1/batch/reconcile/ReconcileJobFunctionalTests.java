@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +33,7 @@ import vn.kt1.batch.ingest.IngestTestSupport;
 import vn.kt1.batch.reference.ReferenceImportService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The hand-made month of {@code jobs/reconcile/sample}: six agencies whose
@@ -69,6 +71,9 @@ class ReconcileJobFunctionalTests {
 
 	@Autowired
 	private Kt1CommandLine commandLine;
+
+	@Autowired
+	private DataCheckGate gate;
 
 	@BeforeEach
 	void loadTheMonth() throws Exception {
@@ -209,6 +214,30 @@ class ReconcileJobFunctionalTests {
 		}
 		assertThat(this.commandLine.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
 				"export", "reconciliation", "--month", "2026-09", "--out", out.toString())).isEqualTo(1);
+	}
+
+	@Test
+	void anErrorCheckBlocksUntilOverriddenAndTheOverrideIsRecorded() throws Exception {
+		// the post office 870100 left the list after its items were loaded
+		this.jdbc.update("DELETE FROM post_office WHERE code = '870100'");
+		reconcile("2026-10", LocalDate.of(2026, 12, 31), 1);
+
+		assertThat(this.jdbc.queryForObject("SELECT CONCAT(severity, ' ', findings) FROM data_check WHERE run_id = ? "
+				+ "AND check_name = 'REFERENCE_POST_OFFICE'", String.class, currentRun("2026-10"))).isEqualTo("ERROR 4");
+		YearMonth from = YearMonth.of(2026, 1);
+		YearMonth to = YearMonth.of(2026, 12);
+		assertThatThrownBy(() -> this.gate.require(from, to, "estimateJob year=2027", null))
+			.isInstanceOf(DataChecksFailedException.class)
+			.hasMessageStartingWith("1 ERROR data check(s) in 2026-01..2026-12, first 2026-10 REFERENCE_POST_OFFICE: "
+					+ "4 items from post offices that are not on the post-office list");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM data_check_override", Integer.class)).isZero();
+
+		this.gate.require(from, to, "estimateJob year=2027", "post office 870100 merged into 870000 in October");
+
+		assertThat(this.jdbc.queryForObject("SELECT CONCAT_WS(' | ', c.check_name, o.overridden_for, o.reason) "
+				+ "FROM data_check_override o JOIN data_check c ON c.id = o.check_id", String.class))
+			.isEqualTo("REFERENCE_POST_OFFICE | estimateJob year=2027 | post office 870100 merged into 870000 in October");
+		this.gate.require(YearMonth.of(2027, 1), YearMonth.of(2027, 12), "estimateJob year=2028", null);
 	}
 
 	private JobExecution reconcile(String month, LocalDate asOf, long attempt) throws Exception {
