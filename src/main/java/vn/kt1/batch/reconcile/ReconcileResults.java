@@ -17,13 +17,6 @@ public class ReconcileResults {
 		this.jdbc = jdbc;
 	}
 
-	/** @return the run a job execution wrote, or {@code null} */
-	public Long runOf(long jobExecutionId) {
-		List<Long> runs = this.jdbc.queryForList(
-				"SELECT id FROM reconcile_run WHERE job_execution_id = ? ORDER BY id DESC", Long.class, jobExecutionId);
-		return runs.isEmpty() ? null : runs.get(0);
-	}
-
 	/** @return the month's current run, or {@code null} when the month was never reconciled */
 	public Long currentRun(String month) {
 		List<Long> runs = this.jdbc.queryForList("SELECT id FROM reconcile_run WHERE month = ? AND current",

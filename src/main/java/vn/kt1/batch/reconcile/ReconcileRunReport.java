@@ -24,10 +24,10 @@ class ReconcileRunReport implements JobRunReport {
 
 	@Override
 	public void print(JobExecution execution, PrintWriter out) {
-		Long runId = this.results.runOf(execution.getId());
-		if (runId == null) {
+		if (!execution.getExecutionContext().containsKey(ReconcileTasklets.RUN_ID)) {
 			return;
 		}
+		long runId = execution.getExecutionContext().getLong(ReconcileTasklets.RUN_ID);
 		long[] totals = this.results.totals(runId);
 		out.printf("  run #%d: %,d items, fees %,d VND, %,d item exceptions%n", runId, totals[0], totals[1],
 				totals[2]);

@@ -41,13 +41,16 @@ class ReconcileTasklets {
 
 	private final ReconcileProperties properties;
 
+	private final ReconcileFaults faults;
+
 	ReconcileTasklets(ReconcileStore store, MonthReconciler reconciler, DataChecks checks, CheckStore checkStore,
-			ReconcileProperties properties) {
+			ReconcileProperties properties, ReconcileFaults faults) {
 		this.store = store;
 		this.reconciler = reconciler;
 		this.checks = checks;
 		this.checkStore = checkStore;
 		this.properties = properties;
+		this.faults = faults;
 	}
 
 	Tasklet open() {
@@ -74,6 +77,7 @@ class ReconcileTasklets {
 			Map<Flag, Integer> flags = this.reconciler.reconcile(runId(job), month, asOf, paymentsJudged(month, asOf));
 			int rows = flags.values().stream().mapToInt(Integer::intValue).sum();
 			contribution.incrementWriteCount(rows);
+			this.faults.afterWriting("reconcileMonthStep");
 			logger.info("reconcileJob {}: {}", month, flags);
 			return RepeatStatus.FINISHED;
 		};
@@ -85,6 +89,7 @@ class ReconcileTasklets {
 			List<CheckResult> results = this.checks.run(runId(job), month(job.getJobParameters()), runAsOf(job));
 			this.checkStore.save(runId(job), results);
 			contribution.incrementWriteCount(results.size());
+			this.faults.afterWriting("reconcileChecksStep");
 			return RepeatStatus.FINISHED;
 		};
 	}

@@ -75,6 +75,9 @@ class ReconcileJobFunctionalTests {
 	@Autowired
 	private DataCheckGate gate;
 
+	@Autowired
+	private ReconcileFaults faults;
+
 	@BeforeEach
 	void loadTheMonth() throws Exception {
 		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
@@ -238,6 +241,43 @@ class ReconcileJobFunctionalTests {
 				+ "FROM data_check_override o JOIN data_check c ON c.id = o.check_id", String.class))
 			.isEqualTo("REFERENCE_POST_OFFICE | estimateJob year=2027 | post office 870100 merged into 870000 in October");
 		this.gate.require(YearMonth.of(2027, 1), YearMonth.of(2027, 12), "estimateJob year=2028", null);
+	}
+
+	@Test
+	void aRunThatFailsPartWayRestartsToTheSameTablesAsACleanRun() throws Exception {
+		reconcile("2026-10", LocalDate.of(2026, 12, 31), 1);
+		List<String> clean = agencyRows(currentRun("2026-10"));
+		int[] failures = { 2 };
+		this.faults.set((step) -> {
+			if (failures[0] > 0 && step.equals((failures[0] == 2) ? "reconcileMonthStep" : "reconcileChecksStep")) {
+				failures[0]--;
+				throw new IllegalStateException("injected fault in " + step);
+			}
+		});
+		try {
+			JobExecution failed = reconcile("2026-10", LocalDate.of(2026, 12, 31), 2);
+			assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+			long runId = failed.getExecutionContext().getLong(ReconcileTasklets.RUN_ID);
+			// the month step rolled back: nothing of the new run, and the first run stays current
+			assertThat(agencyRows(runId)).isEmpty();
+			assertThat(currentRun("2026-10")).isNotEqualTo(runId);
+
+			JobExecution second = this.jobOperator.restart(failed);
+			assertThat(second.getStatus()).isEqualTo(BatchStatus.FAILED);
+			assertThat(agencyRows(runId)).isEqualTo(clean);
+			assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM data_check WHERE run_id = ?", Integer.class, runId))
+				.isZero();
+
+			JobExecution third = this.jobOperator.restart(second);
+			assertThat(third.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+			assertThat(currentRun("2026-10")).isEqualTo(runId);
+			assertThat(agencyRows(runId)).isEqualTo(clean);
+			assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM data_check WHERE run_id = ?", Integer.class, runId))
+				.isEqualTo(10);
+		}
+		finally {
+			this.faults.clear();
+		}
 	}
 
 	private JobExecution reconcile(String month, LocalDate asOf, long attempt) throws Exception {
