@@ -1,6 +1,10 @@
 package vn.kt1.batch;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 
 import picocli.CommandLine;
 
@@ -37,6 +41,8 @@ public class Kt1CommandLine {
 	public int execute(PrintWriter out, PrintWriter err, String... args) {
 		CommandLine root = new CommandLine(new Kt1Command(), new SpringCommandFactory(this.context));
 		this.commands.orderedStream().forEach(root::addSubcommand);
+		root.registerConverter(YearMonth.class, (value) -> parse(value, YearMonth::parse, "a month YYYY-MM"));
+		root.registerConverter(LocalDate.class, (value) -> parse(value, LocalDate::parse, "a date YYYY-MM-DD"));
 		root.setOut(out);
 		root.setErr(err);
 		root.setExecutionExceptionHandler(Kt1CommandLine::onFailure);
@@ -46,6 +52,15 @@ public class Kt1CommandLine {
 		finally {
 			out.flush();
 			err.flush();
+		}
+	}
+
+	private static <T> T parse(String value, Function<String, T> parser, String expected) {
+		try {
+			return parser.apply(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new CommandLine.TypeConversionException("'" + value + "' is not " + expected);
 		}
 	}
 
