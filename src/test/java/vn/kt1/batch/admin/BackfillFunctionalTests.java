@@ -1,10 +1,5 @@
 package vn.kt1.batch.admin;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +9,7 @@ import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.kt1.batch.CommandLineCapture;
 import vn.kt1.batch.Kt1CommandLine;
 import vn.kt1.batch.Kt1IntegrationTest;
 import vn.kt1.batch.ingest.IngestFaults;
@@ -45,12 +41,11 @@ class BackfillFunctionalTests {
 	@Autowired
 	private IngestFaults faults;
 
-	private StringWriter out;
-
-	private StringWriter err;
+	private CommandLineCapture kt1;
 
 	@BeforeEach
 	void noHistory() throws Exception {
+		this.kt1 = new CommandLineCapture(this.commandLine);
 		IngestTestSupport.reset(this.jdbc, this.reference, this.properties);
 		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
 		this.jdbc.update("DELETE FROM admin_audit");
@@ -63,8 +58,8 @@ class BackfillFunctionalTests {
 
 	@Test
 	void runsTheMissingPeriodsRestartsTheFailedOneSkipsTheCompletedOneThenHasNothingLeft() throws Exception {
-		deliverThroughputFile();
-		failLoads();
+		IngestTestSupport.deliverThroughput("sanluong_2026-10-05.csv", this.properties);
+		IngestTestSupport.failEveryLoad(this.faults);
 		assertThat(run("run", "ingest", "businessDate=2026-10-01")).isEqualTo(1);
 		long failed = lastExecutionId();
 		this.faults.clear();
@@ -72,7 +67,7 @@ class BackfillFunctionalTests {
 		long completed = lastExecutionId();
 
 		assertThat(run("backfill", "ingest", "--from", "2026-10-01", "--to", "2026-10-05", "--dry-run")).isZero();
-		assertThat(this.out.toString()).isEqualTo("""
+		assertThat(this.kt1.out()).isEqualTo("""
 				backfill ingestJob businessDate 2026-10-01..2026-10-05 (dry run): 5 period(s)
 				  2026-10-01  restart #%d
 				  2026-10-02  run
@@ -83,7 +78,7 @@ class BackfillFunctionalTests {
 		assertThat(executions()).isEqualTo(2);
 
 		assertThat(run("backfill", "ingest", "--from", "2026-10-01", "--to", "2026-10-05")).isZero();
-		assertThat(this.out.toString()).contains("  2026-10-01  restart #" + failed + ": execution ")
+		assertThat(this.kt1.out()).contains("  2026-10-01  restart #" + failed + ": execution ")
 			.contains("  2026-10-03  skip: completed #" + completed + "\n")
 			.endsWith("backfill ingestJob businessDate 2026-10-01..2026-10-05: ran 3, restarted 1, skipped 1 completed\n");
 		assertThat(this.jdbc.queryForList("SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION e "
@@ -94,9 +89,9 @@ class BackfillFunctionalTests {
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM item_event", Integer.class)).isEqualTo(4);
 
 		assertThat(run("backfill", "ingest", "--from", "2026-10-01", "--to", "2026-10-05", "--dry-run")).isZero();
-		assertThat(this.out.toString().lines().skip(1)).allMatch((line) -> line.contains("skip: completed #"));
+		assertThat(this.kt1.out().lines().skip(1)).allMatch((line) -> line.contains("skip: completed #"));
 		assertThat(run("backfill", "ingest", "--from", "2026-10-01", "--to", "2026-10-05")).isZero();
-		assertThat(this.out.toString())
+		assertThat(this.kt1.out())
 			.endsWith("backfill ingestJob businessDate 2026-10-01..2026-10-05: ran 0, restarted 0, skipped 5 completed\n");
 		assertThat(executions()).isEqualTo(6);
 		assertThat(this.jdbc.queryForList("SELECT CONCAT(action, ' | ', target, ' | ', result) FROM admin_audit "
@@ -107,13 +102,13 @@ class BackfillFunctionalTests {
 
 	@Test
 	void theFirstFailureStopsTheBackfill() throws Exception {
-		deliverThroughputFile();
-		failLoads();
+		IngestTestSupport.deliverThroughput("sanluong_2026-10-05.csv", this.properties);
+		IngestTestSupport.failEveryLoad(this.faults);
 
 		assertThat(run("backfill", "ingest", "--from", "2026-10-01", "--to", "2026-10-03")).isEqualTo(1);
 
 		long failed = lastExecutionId();
-		assertThat(this.err.toString()).isEqualTo("kt1: backfill stopped at businessDate=2026-10-01: ingestJob execution "
+		assertThat(this.kt1.err()).isEqualTo("kt1: backfill stopped at businessDate=2026-10-01: ingestJob execution "
 				+ failed + " ended FAILED (see kt1 execution " + failed + "); later periods were not run\n");
 		assertThat(executions()).isEqualTo(1);
 	}
@@ -121,7 +116,7 @@ class BackfillFunctionalTests {
 	@Test
 	void reconcileRunsMonthByMonthFromMonthsOrDates() {
 		assertThat(run("backfill", "reconcile", "--from", "2026-09-15", "--to", "2026-11", "--dry-run")).isZero();
-		assertThat(this.out.toString()).isEqualTo("""
+		assertThat(this.kt1.out()).isEqualTo("""
 				backfill reconcileJob month 2026-09..2026-11 (dry run): 3 period(s)
 				  2026-09     run
 				  2026-10     run
@@ -139,28 +134,16 @@ class BackfillFunctionalTests {
 	@Test
 	void badInputIsOneLineAndExitCodeTwo() {
 		assertThat(run("backfill", "ingest", "--from", "2026-10-05", "--to", "2026-10-01")).isEqualTo(2);
-		assertThat(this.err.toString()).isEqualTo("kt1: --from 2026-10-05 is after --to 2026-10-01\n");
+		assertThat(this.kt1.err()).isEqualTo("kt1: --from 2026-10-05 is after --to 2026-10-01\n");
 		assertThat(run("backfill", "ingest", "--from", "2026-02-30", "--to", "2026-03-01")).isEqualTo(2);
-		assertThat(this.err.toString()).isEqualTo("kt1: --from: '2026-02-30' is not a date (YYYY-MM-DD)\n");
+		assertThat(this.kt1.err()).isEqualTo("kt1: --from: '2026-02-30' is not a date (YYYY-MM-DD)\n");
 		assertThat(run("backfill", "ingest", "--from", "2026-10", "--to", "2026-11")).isEqualTo(2);
-		assertThat(this.err.toString()).isEqualTo("kt1: --from: '2026-10' is not a date (YYYY-MM-DD)\n");
+		assertThat(this.kt1.err()).isEqualTo("kt1: --from: '2026-10' is not a date (YYYY-MM-DD)\n");
 		assertThat(run("backfill", "reconcile", "--from", "2026-13", "--to", "2026-11")).isEqualTo(2);
-		assertThat(this.err.toString()).isEqualTo("kt1: --from: '2026-13' is not a month (YYYY-MM or YYYY-MM-DD)\n");
-		assertThat(run("backfill", "estimate", "--from", "2026", "--to", "2027")).isEqualTo(2);
-		assertThat(this.err.toString()).isEqualTo("kt1: unknown job 'estimate'\n");
+		assertThat(this.kt1.err()).isEqualTo("kt1: --from: '2026-13' is not a month (YYYY-MM or YYYY-MM-DD)\n");
+		assertThat(run("backfill", "forecast", "--from", "2026", "--to", "2027")).isEqualTo(2);
+		assertThat(this.kt1.err()).isEqualTo("kt1: unknown job 'forecast'\n");
 		assertThat(executions()).isZero();
-	}
-
-	private void deliverThroughputFile() throws Exception {
-		Path file = this.properties.inbox().resolve("throughput/sanluong_2026-10-05.csv");
-		Files.createDirectories(file.getParent());
-		Files.copy(Path.of("src/test/resources/ingest/basic/throughput/sanluong_2026-10-05.csv"), file);
-	}
-
-	private void failLoads() {
-		this.faults.set((name, rows) -> {
-			throw new IllegalStateException("injected failure in " + name);
-		});
 	}
 
 	private int executions() {
@@ -172,9 +155,7 @@ class BackfillFunctionalTests {
 	}
 
 	private int run(String... args) {
-		this.out = new StringWriter();
-		this.err = new StringWriter();
-		return this.commandLine.execute(new PrintWriter(this.out), new PrintWriter(this.err), args);
+		return this.kt1.run(args);
 	}
 
 }

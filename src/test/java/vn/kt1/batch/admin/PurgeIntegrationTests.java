@@ -1,9 +1,5 @@
 package vn.kt1.batch.admin;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +12,7 @@ import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.kt1.batch.CommandLineCapture;
 import vn.kt1.batch.Kt1CommandLine;
 import vn.kt1.batch.Kt1IntegrationTest;
 import vn.kt1.batch.ingest.IngestFaults;
@@ -47,12 +44,11 @@ class PurgeIntegrationTests {
 	@Autowired
 	private IngestFaults faults;
 
-	private StringWriter out;
-
-	private StringWriter err;
+	private CommandLineCapture kt1;
 
 	@BeforeEach
 	void noHistory() throws Exception {
+		this.kt1 = new CommandLineCapture(this.commandLine);
 		IngestTestSupport.reset(this.jdbc, this.reference, this.properties);
 		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
 		this.jdbc.update("DELETE FROM admin_audit");
@@ -69,13 +65,13 @@ class PurgeIntegrationTests {
 	void removesOldFinishedHistoryAndKeepsWhatARestartNeeds() throws Exception {
 		// 2025: a completed run; a run that failed and was restarted to completion; a run that failed
 		assertThat(run("run", "ingest", "businessDate=2025-03-01")).isZero();
-		deliver("sanluong_2026-10-05.csv");
-		failLoads();
+		IngestTestSupport.deliverThroughput("sanluong_2026-10-05.csv", this.properties);
+		IngestTestSupport.failEveryLoad(this.faults);
 		assertThat(run("run", "ingest", "businessDate=2025-03-02")).isEqualTo(1);
 		this.faults.clear();
 		assertThat(run("run", "ingest", "businessDate=2025-03-02")).isZero();
-		deliver("sanluong_2026-10-06.csv");
-		failLoads();
+		IngestTestSupport.deliverThroughput("sanluong_2026-10-06.csv", this.properties);
+		IngestTestSupport.failEveryLoad(this.faults);
 		assertThat(run("run", "ingest", "businessDate=2025-03-03")).isEqualTo(1);
 		this.faults.clear();
 		this.jdbc.update("UPDATE BATCH_JOB_EXECUTION SET CREATE_TIME = '2025-03-04 01:30:00', "
@@ -90,7 +86,7 @@ class PurgeIntegrationTests {
 		String before = tables();
 
 		assertThat(run("purge", "--before", "2026-01-01", "--dry-run")).isZero();
-		assertThat(this.out.toString()).isEqualTo("""
+		assertThat(this.kt1.out()).isEqualTo("""
 				purge before 2026-01-01 (dry run): would delete:
 				  BATCH_STEP_EXECUTION_CONTEXT           7
 				  BATCH_STEP_EXECUTION                   7
@@ -106,7 +102,7 @@ class PurgeIntegrationTests {
 		assertThat(tables()).isEqualTo(before);
 
 		assertThat(run("purge", "--before", "2026-01-01")).isZero();
-		assertThat(this.out.toString()).startsWith("purge before 2026-01-01: deleted:\n");
+		assertThat(this.kt1.out()).startsWith("purge before 2026-01-01: deleted:\n");
 		assertThat(this.jdbc.queryForList("SELECT CONCAT(p.PARAMETER_VALUE, ' ', e.STATUS) FROM BATCH_JOB_EXECUTION e "
 				+ "JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
 				+ "ORDER BY e.JOB_EXECUTION_ID", String.class))
@@ -129,17 +125,17 @@ class PurgeIntegrationTests {
 
 		assertThat(run("restart", String.valueOf(this.jdbc.queryForObject("SELECT JOB_EXECUTION_ID FROM "
 				+ "BATCH_JOB_EXECUTION WHERE STATUS = 'FAILED'", Long.class)))).isZero();
-		assertThat(this.out.toString()).as("the kept failed run still restarts").endsWith("COMPLETED\n");
+		assertThat(this.kt1.out()).as("the kept failed run still restarts").endsWith("COMPLETED\n");
 	}
 
 	@Test
 	void aDateInTheFutureOrMalformedIsRefused() {
 		String tomorrow = LocalDate.now().plusDays(1).toString();
 		assertThat(run("purge", "--before", tomorrow)).isEqualTo(2);
-		assertThat(this.err.toString()).isEqualTo("kt1: --before " + tomorrow
+		assertThat(this.kt1.err()).isEqualTo("kt1: --before " + tomorrow
 				+ " is in the future; history of today and later cannot be purged\n");
 		assertThat(run("purge", "--before", "2026-11-31")).isEqualTo(2);
-		assertThat(this.err.toString()).isEqualTo("kt1: --before: '2026-11-31' is not a date (YYYY-MM-DD)\n");
+		assertThat(this.kt1.err()).isEqualTo("kt1: --before: '2026-11-31' is not a date (YYYY-MM-DD)\n");
 	}
 
 	private String tables() {
@@ -150,22 +146,8 @@ class PurgeIntegrationTests {
 		return counts.get(0);
 	}
 
-	private void deliver(String fixture) throws Exception {
-		Path file = this.properties.inbox().resolve("throughput/" + fixture);
-		Files.createDirectories(file.getParent());
-		Files.copy(Path.of("src/test/resources/ingest/basic/throughput/" + fixture), file);
-	}
-
-	private void failLoads() {
-		this.faults.set((name, rows) -> {
-			throw new IllegalStateException("injected failure in " + name);
-		});
-	}
-
 	private int run(String... args) {
-		this.out = new StringWriter();
-		this.err = new StringWriter();
-		return this.commandLine.execute(new PrintWriter(this.out), new PrintWriter(this.err), args);
+		return this.kt1.run(args);
 	}
 
 }

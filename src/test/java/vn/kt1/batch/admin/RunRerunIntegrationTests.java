@@ -1,9 +1,5 @@
 package vn.kt1.batch.admin;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +11,7 @@ import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.kt1.batch.CommandLineCapture;
 import vn.kt1.batch.Kt1CommandLine;
 import vn.kt1.batch.Kt1IntegrationTest;
 import vn.kt1.batch.ingest.IngestFaults;
@@ -46,12 +43,11 @@ class RunRerunIntegrationTests {
 	@Autowired
 	private IngestFaults faults;
 
-	private StringWriter out;
-
-	private StringWriter err;
+	private CommandLineCapture kt1;
 
 	@BeforeEach
 	void noHistory() throws Exception {
+		this.kt1 = new CommandLineCapture(this.commandLine);
 		IngestTestSupport.reset(this.jdbc, this.reference, this.properties);
 		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
 		this.jdbc.update("DELETE FROM admin_audit");
@@ -68,20 +64,20 @@ class RunRerunIntegrationTests {
 		long first = lastExecutionId();
 
 		assertThat(run("run", "ingest", "businessDate=2026-10-06")).isEqualTo(1);
-		assertThat(this.err.toString()).isEqualTo("kt1: ingestJob businessDate=2026-10-06 already completed (execution "
+		assertThat(this.kt1.err()).isEqualTo("kt1: ingestJob businessDate=2026-10-06 already completed (execution "
 				+ first + "); to run it again: kt1 run ingest businessDate=2026-10-06 --rerun --reason \"why\"\n");
 		assertThat(run("run", "ingest", "businessDate=2026-10-06", "--rerun")).isEqualTo(2);
-		assertThat(this.err.toString()).isEqualTo("kt1: --rerun needs --reason \"why it runs again\"\n");
+		assertThat(this.kt1.err()).isEqualTo("kt1: --rerun needs --reason \"why it runs again\"\n");
 		assertThat(run("run", "ingest", "businessDate=2026-10-06", "--reason", "resent")).isEqualTo(2);
-		assertThat(this.err.toString()).isEqualTo("kt1: --reason goes with --rerun\n");
+		assertThat(this.kt1.err()).isEqualTo("kt1: --reason goes with --rerun\n");
 		assertThat(run("run", "ingest", "businessDate=2026-10-06", "attempt=2")).isEqualTo(2);
-		assertThat(this.err.toString()).isEqualTo("kt1: attempt is numbered by --rerun, not given by hand\n");
+		assertThat(this.kt1.err()).isEqualTo("kt1: attempt is numbered by --rerun, not given by hand\n");
 
 		assertThat(run("run", "ingest", "businessDate=2026-10-06", "--rerun", "--reason", "bưu cục gửi lại tệp")).isZero();
-		assertThat(this.out.toString()).startsWith("ingestJob #" + lastExecutionId()
+		assertThat(this.kt1.out()).startsWith("ingestJob #" + lastExecutionId()
 				+ " (businessDate=2026-10-06, attempt=2): COMPLETED");
 		assertThat(run("run", "ingest", "businessDate=2026-10-06", "--rerun", "--reason", "again")).isZero();
-		assertThat(this.out.toString()).contains("(businessDate=2026-10-06, attempt=3): COMPLETED");
+		assertThat(this.kt1.out()).contains("(businessDate=2026-10-06, attempt=3): COMPLETED");
 
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'ingestJob'",
 				Integer.class)).isEqualTo(3);
@@ -98,12 +94,8 @@ class RunRerunIntegrationTests {
 
 	@Test
 	void aFailedPeriodIsRestartedInItsOwnInstanceWithoutRerun() throws Exception {
-		Path file = this.properties.inbox().resolve("throughput/sanluong_2026-10-05.csv");
-		Files.createDirectories(file.getParent());
-		Files.copy(Path.of("src/test/resources/ingest/basic/throughput/sanluong_2026-10-05.csv"), file);
-		this.faults.set((name, rows) -> {
-			throw new IllegalStateException("injected failure in " + name);
-		});
+		IngestTestSupport.deliverThroughput("sanluong_2026-10-05.csv", this.properties);
+		IngestTestSupport.failEveryLoad(this.faults);
 		assertThat(run("run", "ingest", "businessDate=2026-10-05")).isEqualTo(1);
 		this.faults.clear();
 
@@ -126,9 +118,7 @@ class RunRerunIntegrationTests {
 	}
 
 	private int run(String... args) {
-		this.out = new StringWriter();
-		this.err = new StringWriter();
-		return this.commandLine.execute(new PrintWriter(this.out), new PrintWriter(this.err), args);
+		return this.kt1.run(args);
 	}
 
 }
