@@ -102,10 +102,9 @@ public class HistoryPurge {
 	}
 
 	private void run(Map<String, Integer> counts, boolean delete, String table, String column, Set<Long> ids) {
-		counts.put(table, inChunks(ids, (list) -> List.of(rows(delete, table, "WHERE t." + column + " IN (" + list + ")")))
-			.stream()
-			.mapToInt(Integer::intValue)
-			.sum());
+		List<Integer> chunks = inChunks(ids,
+				(list) -> List.of(rows(delete, table, "WHERE t." + column + " IN (" + list + ")")));
+		counts.put(table, chunks.stream().mapToInt(Integer::intValue).sum());
 	}
 
 	/** Count or delete the rows of a table (alias {@code t}) that match the condition. */

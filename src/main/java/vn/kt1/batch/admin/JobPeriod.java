@@ -16,9 +16,11 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  */
 record JobPeriod(String parameter, PeriodUnit unit) {
 
-	private static final Map<String, JobPeriod> KNOWN = Map.of("ingestJob", new JobPeriod("businessDate", PeriodUnit.DAY),
-			"reconcileJob", new JobPeriod("month", PeriodUnit.MONTH), "estimateJob",
-			new JobPeriod("year", PeriodUnit.YEAR), "yearEndReportJob", new JobPeriod("year", PeriodUnit.YEAR));
+	private static final Map<String, JobPeriod> KNOWN = Map.of(
+			"ingestJob", new JobPeriod("businessDate", PeriodUnit.DAY),
+			"reconcileJob", new JobPeriod("month", PeriodUnit.MONTH),
+			"estimateJob", new JobPeriod("year", PeriodUnit.YEAR),
+			"yearEndReportJob", new JobPeriod("year", PeriodUnit.YEAR));
 
 	static Optional<JobPeriod> of(String jobName) {
 		return Optional.ofNullable(KNOWN.get(jobName));

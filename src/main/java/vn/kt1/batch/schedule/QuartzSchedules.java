@@ -41,7 +41,12 @@ final class QuartzSchedules {
 		data.put("cron", schedule.cron());
 		data.put("timeZone", schedule.timeZone().getId());
 		data.put("misfire", schedule.misfire().name());
-		data.put((schedule.job() != null) ? "job" : "chain", (schedule.job() != null) ? schedule.job() : schedule.chain());
+		if (schedule.job() != null) {
+			data.put("job", schedule.job());
+		}
+		else {
+			data.put("chain", schedule.chain());
+		}
 		StringBuilder parameters = new StringBuilder();
 		schedule.parameters().forEach((name, template) -> parameters.append(name).append('=').append(template.text())
 			.append('\n'));

@@ -82,7 +82,8 @@ final class ScheduleFiles {
 		}
 		String name = text(yaml, "name", file, path.getParent().getFileName().toString());
 		if (!NAME.matcher(name).matches()) {
-			throw new ScheduleFileException(file + ": name '" + name + "' may hold only letters, digits, '.', '_', '-'");
+			throw new ScheduleFileException(
+					file + ": name '" + name + "' may hold only letters, digits, '.', '_', '-'");
 		}
 		String job = text(yaml, "job", file, null);
 		String chain = text(yaml, "chain", file, null);
@@ -103,7 +104,8 @@ final class ScheduleFiles {
 			return (Map<String, Object>) root;
 		}
 		catch (YAMLException ex) {
-			throw new ScheduleFileException(file + ": not valid YAML: " + ex.getMessage().lines().findFirst().orElse(""));
+			throw new ScheduleFileException(
+					file + ": not valid YAML: " + ex.getMessage().lines().findFirst().orElse(""));
 		}
 		catch (IOException ex) {
 			throw new ScheduleFileException(file + ": cannot be read: " + ex.getMessage());
@@ -124,7 +126,8 @@ final class ScheduleFiles {
 	private static String cron(Map<String, Object> yaml, String file) {
 		String cron = text(yaml, "cron", file, null);
 		if (cron == null) {
-			throw new ScheduleFileException(file + ": cron is missing (a Quartz cron expression, e.g. \"0 30 1 * * ?\")");
+			throw new ScheduleFileException(
+					file + ": cron is missing (a Quartz cron expression, e.g. \"0 30 1 * * ?\")");
 		}
 		try {
 			CronExpression.validateExpression(cron);

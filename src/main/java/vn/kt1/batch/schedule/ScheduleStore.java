@@ -88,7 +88,8 @@ class ScheduleStore {
 	List<ScheduleView> views() {
 		return inTransaction(() -> {
 			List<ScheduleView> views = new ArrayList<>();
-			for (TriggerKey key : this.scheduler.getTriggerKeys(GroupMatcher.triggerGroupEquals(QuartzSchedules.GROUP))) {
+			GroupMatcher<TriggerKey> group = GroupMatcher.triggerGroupEquals(QuartzSchedules.GROUP);
+			for (TriggerKey key : this.scheduler.getTriggerKeys(group)) {
 				Trigger trigger = this.scheduler.getTrigger(key);
 				Schedule schedule = QuartzSchedules.schedule(this.scheduler.getJobDetail(trigger.getJobKey()));
 				views.add(new ScheduleView(schedule, trigger.getNextFireTime(),

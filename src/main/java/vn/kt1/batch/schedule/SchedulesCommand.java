@@ -20,7 +20,7 @@ import vn.kt1.batch.shared.cli.CliCommand;
  */
 @Component
 @Command(name = "schedules", mixinStandardHelpOptions = true,
-		description = "Apply the schedule files (jobs/*/schedule.yml) and list the schedules with their next fire time.")
+		description = "Apply the schedule files (jobs/*/schedule.yml); list the schedules and their next fire time.")
 class SchedulesCommand implements CliCommand, Callable<Integer> {
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

@@ -29,7 +29,7 @@ import vn.kt1.batch.shared.cli.CliCommand;
  */
 @Component
 @Command(name = "serve", mixinStandardHelpOptions = true,
-		description = "Run the scheduler until stopped (SIGTERM); several serve processes on one database share the work.")
+		description = "Run the scheduler until SIGTERM; several serve processes on one database share the work.")
 class ServeCommand implements CliCommand, Callable<Integer> {
 
 	private final ScheduleSync sync;
