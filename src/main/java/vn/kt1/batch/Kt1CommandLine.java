@@ -11,6 +11,7 @@ import picocli.CommandLine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 
 import vn.kt1.batch.shared.cli.CliCommand;
 import vn.kt1.batch.shared.cli.CliException;
@@ -40,7 +41,7 @@ public class Kt1CommandLine {
 	 */
 	public int execute(PrintWriter out, PrintWriter err, String... args) {
 		CommandLine root = new CommandLine(new Kt1Command(), new SpringCommandFactory(this.context));
-		this.commands.orderedStream().forEach(root::addSubcommand);
+		this.commands.orderedStream().map(this::fresh).forEach(root::addSubcommand);
 		root.registerConverter(YearMonth.class, (value) -> parse(value, YearMonth::parse, "a month YYYY-MM"));
 		root.registerConverter(LocalDate.class, (value) -> parse(value, LocalDate::parse, "a date YYYY-MM-DD"));
 		root.setOut(out);
@@ -62,6 +63,15 @@ public class Kt1CommandLine {
 		catch (DateTimeParseException ex) {
 			throw new CommandLine.TypeConversionException("'" + value + "' is not " + expected);
 		}
+	}
+
+	/**
+	 * A new instance of a command for each command line: picocli takes the values a command's
+	 * fields hold when it is added as their defaults, so a reused instance would keep the
+	 * options of the previous command line (tests run many in one JVM).
+	 */
+	private Object fresh(CliCommand command) {
+		return this.context.getAutowireCapableBeanFactory().createBean(ClassUtils.getUserClass(command));
 	}
 
 	private static int onFailure(Exception ex, CommandLine commandLine, CommandLine.ParseResult result) {

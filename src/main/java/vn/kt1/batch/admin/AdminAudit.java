@@ -2,6 +2,7 @@ package vn.kt1.batch.admin;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -14,6 +15,24 @@ public class AdminAudit {
 
 	AdminAudit(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Run an action and record its outcome: the line it returns, or {@code refused: } and
+	 * the message of what it throws (which is thrown on).
+	 * @return the action's line
+	 */
+	public String audited(String action, String target, String reason, Supplier<String> act) {
+		String result;
+		try {
+			result = act.get();
+		}
+		catch (RuntimeException ex) {
+			record(action, target, reason, "refused: " + ex.getMessage());
+			throw ex;
+		}
+		record(action, target, reason, result);
+		return result;
 	}
 
 	public void record(String action, String target, String reason, String result) {

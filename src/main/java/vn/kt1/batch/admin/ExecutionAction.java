@@ -45,16 +45,8 @@ abstract class ExecutionAction implements Callable<Integer> {
 			throw new CliException("no job execution with id " + this.id);
 		}
 		String target = execution.getJobInstance().getJobName() + " execution " + this.id;
-		try {
-			String result = act(execution);
-			this.audit.record(action, target, null, result);
-			this.spec.commandLine().getOut().println(result);
-			return 0;
-		}
-		catch (CliException ex) {
-			this.audit.record(action, target, null, "refused: " + ex.getMessage());
-			throw ex;
-		}
+		this.spec.commandLine().getOut().println(this.audit.audited(action, target, null, () -> act(execution)));
+		return 0;
 	}
 
 	/** @return what happened, in one line */

@@ -53,14 +53,17 @@ final class ExecutionActionCommands {
 			description = "Ask a running execution to stop at its next chunk boundary.")
 	static class Stop extends ExecutionAction implements CliCommand {
 
-		Stop(JobRepository jobRepository, JobOperator jobOperator, AdminAudit audit) {
+		private final ExecutionStopper stopper;
+
+		Stop(JobRepository jobRepository, JobOperator jobOperator, AdminAudit audit, ExecutionStopper stopper) {
 			super(jobRepository, jobOperator, audit);
+			this.stopper = stopper;
 		}
 
 		@Override
 		String act(JobExecution execution) {
 			try {
-				this.jobOperator.stop(execution);
+				this.stopper.stop(execution);
 				return "stop requested for execution " + execution.getId();
 			}
 			catch (JobExecutionNotRunningException ex) {

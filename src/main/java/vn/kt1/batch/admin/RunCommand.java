@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -19,25 +20,32 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.shared.cli.CliCommand;
 import vn.kt1.batch.shared.cli.CliException;
 
-/** {@code kt1 run JOB key=value ...}: runs a job now, in this process, and reports it. */
+/**
+ * {@code kt1 run JOB key=value ... [--rerun --reason TEXT]}: runs a job now, in this
+ * process, and reports it. A period whose latest attempt failed or stopped is restarted;
+ * one that completed runs again only with {@code --rerun --reason}, as a new attempt.
+ */
 @Component
 @Command(name = "run", mixinStandardHelpOptions = true,
 		description = { "Run a job now:", "  ingest [businessDate=YYYY-MM-DD, default yesterday]",
-				"  reconcile month=YYYY-MM [asOf=YYYY-MM-DD, default today]" })
+				"  reconcile month=YYYY-MM [asOf=YYYY-MM-DD, default today]",
+				"A failed period is restarted; a completed one runs again only with --rerun --reason." })
 class RunCommand implements CliCommand, Callable<Integer> {
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-	private final JobOperator jobOperator;
+	private final JobLaunches launches;
 
-	private final Map<String, Job> jobs;
+	private final JobAttempts attempts;
+
+	private final PeriodRuns periodRuns;
+
+	private final AdminAudit audit;
 
 	private final List<JobRunReport> reports;
 
@@ -50,31 +58,68 @@ class RunCommand implements CliCommand, Callable<Integer> {
 	@Parameters(index = "1..*", paramLabel = "key=value", description = "Job parameters")
 	private List<String> parameters = new ArrayList<>();
 
-	RunCommand(JobOperator jobOperator, Map<String, Job> jobs, List<JobRunReport> reports) {
-		this.jobOperator = jobOperator;
-		this.jobs = jobs;
+	@Option(names = "--rerun", description = "Run a period that already completed again, as a new attempt")
+	private boolean rerun;
+
+	@Option(names = "--reason", paramLabel = "TEXT", description = "Why it runs again (needed with --rerun; audited)")
+	private String reason;
+
+	RunCommand(JobLaunches launches, JobAttempts attempts, PeriodRuns periodRuns, AdminAudit audit,
+			List<JobRunReport> reports) {
+		this.launches = launches;
+		this.attempts = attempts;
+		this.periodRuns = periodRuns;
+		this.audit = audit;
 		this.reports = reports;
 	}
 
 	@Override
-	public Integer call() throws Exception {
-		Job job = this.jobs.get(this.jobName.endsWith("Job") ? this.jobName : this.jobName + "Job");
-		if (job == null) {
-			throw new CliException("unknown job '" + this.jobName + "'; jobs: "
-					+ String.join(", ", this.jobs.keySet().stream().map((n) -> n.replace("Job", "")).sorted().toList()),
-					2);
-		}
+	public Integer call() {
+		Job job = this.launches.find(this.jobName)
+			.orElseThrow(() -> new CliException("unknown job '" + this.jobName + "'; jobs: " + String.join(", ",
+					this.launches.jobNames().stream().map((n) -> n.replace("Job", "")).toList()), 2));
+		checkRerunOptions();
 		JobParameters parameters = JobParametersParser.parse(this.parameters, defaults(job.getName()));
+		if (parameters.getParameter(JobAttempts.ATTEMPT) != null) {
+			throw new CliException("attempt is numbered by --rerun, not given by hand", 2);
+		}
+		Optional<Attempt> latest = this.attempts.latest(job.getName(), parameters);
+		boolean completed = latest.isPresent() && latest.get().state() == PeriodState.COMPLETED;
+		String action = (completed && this.rerun) ? "rerun" : "run";
+		String target = job.getName() + " " + JobLaunches.describe(parameters);
+		if (completed && !this.rerun) {
+			long id = latest.get().executionId();
+			this.audit.record(action, target, null, "refused: already completed (execution " + id + ")");
+			throw new CliException(target + " already completed (execution " + id + "); to run it again: "
+					+ String.join(" ", rerunCommand()) + " --rerun --reason \"why\"");
+		}
 		JobExecution execution;
 		try {
-			execution = this.jobOperator.start(job, parameters);
+			execution = this.periodRuns.run(job, parameters, latest.orElse(null));
 		}
-		catch (JobInstanceAlreadyCompleteException ex) {
-			throw new CliException(job.getName() + " already completed for " + identifying(parameters)
-					+ "; nothing was run");
+		catch (LaunchException ex) {
+			this.audit.record(action, target, this.reason, "refused: " + ex.getMessage());
+			throw new CliException(ex.getMessage());
 		}
+		this.audit.record(action, job.getName() + " " + JobLaunches.describe(execution.getJobParameters()),
+				this.reason, "execution " + execution.getId() + ": " + execution.getStatus());
 		report(execution);
 		return (execution.getStatus() == BatchStatus.COMPLETED) ? 0 : 1;
+	}
+
+	private List<String> rerunCommand() {
+		List<String> command = new ArrayList<>(List.of("kt1", "run", this.jobName));
+		command.addAll(this.parameters);
+		return command;
+	}
+
+	private void checkRerunOptions() {
+		if (this.rerun && (this.reason == null || this.reason.isBlank())) {
+			throw new CliException("--rerun needs --reason \"why it runs again\"", 2);
+		}
+		if (!this.rerun && this.reason != null) {
+			throw new CliException("--reason goes with --rerun", 2);
+		}
 	}
 
 	private static JobParameters defaults(String jobName) {
@@ -89,7 +134,7 @@ class RunCommand implements CliCommand, Callable<Integer> {
 		PrintWriter out = this.spec.commandLine().getOut();
 		Duration took = Duration.between(execution.getStartTime(), execution.getEndTime());
 		out.printf("%s #%d (%s): %s in %.1f s%n", execution.getJobInstance().getJobName(), execution.getId(),
-				identifying(execution.getJobParameters()), execution.getStatus(), took.toMillis() / 1000.0);
+				JobLaunches.describe(execution.getJobParameters()), execution.getStatus(), took.toMillis() / 1000.0);
 		this.reports.stream()
 			.filter((report) -> report.jobName().equals(execution.getJobInstance().getJobName()))
 			.forEach((report) -> report.print(execution, out));
@@ -97,14 +142,6 @@ class RunCommand implements CliCommand, Callable<Integer> {
 			execution.getAllFailureExceptions()
 				.forEach((failure) -> this.spec.commandLine().getErr().println("  failure: " + failure.getMessage()));
 		}
-	}
-
-	private static String identifying(JobParameters parameters) {
-		return String.join(", ", parameters.getIdentifyingParameters()
-			.stream()
-			.map((p) -> p.name() + "=" + p.value())
-			.sorted()
-			.toList());
 	}
 
 }

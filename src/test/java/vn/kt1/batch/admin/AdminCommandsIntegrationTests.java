@@ -96,12 +96,13 @@ class AdminCommandsIntegrationTests {
 
 		assertThat(this.jdbc.queryForList("SELECT CONCAT(action, ' | ', os_user IS NOT NULL, ' | ', result) "
 				+ "FROM admin_audit ORDER BY id", String.class))
-			.hasSize(4)
+			.hasSize(5)
 			.satisfies((rows) -> {
-				assertThat(rows.get(0)).startsWith("restart | 1 | restarted execution " + id);
-				assertThat(rows.get(1)).startsWith("restart | 1 | refused: execution " + id + " belongs to a run");
-				assertThat(rows.get(2)).startsWith("stop | 1 | refused:");
-				assertThat(rows.get(3)).isEqualTo("recover | 1 | refused: no such execution");
+				assertThat(rows.get(0)).isEqualTo("run | 1 | execution " + id + ": FAILED");
+				assertThat(rows.get(1)).startsWith("restart | 1 | restarted execution " + id);
+				assertThat(rows.get(2)).startsWith("restart | 1 | refused: execution " + id + " belongs to a run");
+				assertThat(rows.get(3)).startsWith("stop | 1 | refused:");
+				assertThat(rows.get(4)).isEqualTo("recover | 1 | refused: no such execution");
 			});
 	}
 

@@ -76,7 +76,7 @@ class IngestKillFunctionalTests {
 		JobExecution clean = this.jobOperator.start(this.ingestJob,
 				new JobParametersBuilder().addLocalDate("businessDate", BUSINESS_DATE).toJobParameters());
 		assertThat(clean.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		String cleanTables = tables();
+		String cleanTables = IngestTestSupport.tables(this.jdbc);
 		emptyDatabaseAndInbox();
 		deliverInputs();
 
@@ -93,7 +93,7 @@ class IngestKillFunctionalTests {
 
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(killed.getJobInstance().getInstanceId());
-		assertThat(tables()).isEqualTo(cleanTables);
+		assertThat(IngestTestSupport.tables(this.jdbc)).isEqualTo(cleanTables);
 	}
 
 	private void deliverInputs() throws Exception {
@@ -146,19 +146,6 @@ class IngestKillFunctionalTests {
 		JobInstance instance = this.jobRepository.getJobInstance("ingestJob",
 				new JobParametersBuilder().addLocalDate("businessDate", BUSINESS_DATE).toJobParameters());
 		return this.jobRepository.getLastJobExecution(instance);
-	}
-
-	private String tables() {
-		return this.jdbc.queryForList("SELECT f.file_name, COUNT(*), SUM(e.weight_g), SUM(e.fee_vnd) FROM item_event e "
-				+ "JOIN input_file f ON f.id = e.file_id GROUP BY f.file_name ORDER BY f.file_name").toString()
-				+ this.jdbc.queryForList("SELECT agency_code, period, urgency, items, amount_vnd, current "
-						+ "FROM usage_report ORDER BY agency_code, period, urgency, id")
-				+ this.jdbc.queryForList("SELECT voucher_no, agency_code, amount_vnd FROM payment_voucher "
-						+ "ORDER BY agency_code, voucher_no")
-				+ this.jdbc.queryForList("SELECT file_name, status, rows_read, rows_loaded, rows_rejected "
-						+ "FROM input_file ORDER BY file_name")
-				+ this.jdbc.queryForList("SELECT file_id IS NOT NULL, line, column_code, reason FROM input_reject "
-						+ "ORDER BY line");
 	}
 
 }

