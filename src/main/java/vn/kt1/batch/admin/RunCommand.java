@@ -30,7 +30,8 @@ import vn.kt1.batch.shared.cli.CliException;
 @Component
 @Command(name = "run", mixinStandardHelpOptions = true,
 		description = { "Run a job now:", "  ingest [businessDate=YYYY-MM-DD, default yesterday]",
-				"  reconcile month=YYYY-MM [asOf=YYYY-MM-DD, default today]" })
+				"  reconcile month=YYYY-MM [asOf=YYYY-MM-DD, default today]",
+				"  estimate year=YYYY [asOf=YYYY-MM-DD, default today] [overrideChecks=\"reason\"]" })
 class RunCommand implements CliCommand, Callable<Integer> {
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -44,7 +45,7 @@ class RunCommand implements CliCommand, Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "JOB", description = "The job: ingest, reconcile")
+	@Parameters(index = "0", paramLabel = "JOB", description = "The job: ingest, reconcile, estimate")
 	private String jobName;
 
 	@Parameters(index = "1..*", paramLabel = "key=value", description = "Job parameters")

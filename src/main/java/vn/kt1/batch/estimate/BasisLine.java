@@ -37,18 +37,18 @@ final class BasisLine {
 			.collect(Collectors.toCollection(TreeSet::new));
 		String since = estimate.firstUse().isAfter(window.historyFrom())
 				? " (dùng từ " + Labels.month(estimate.firstUse()) + ")" : "";
-		return "Dự báo " + items(estimate.items()) + " bưu gửi, " + estimate.services().size() + " dịch vụ, từ "
-				+ window.historyMonths() + " tháng lịch sử " + Labels.months(window.historyFrom(), window.historyTo())
-				+ since + ": "
+		return "Dự báo " + items(estimate.items()) + " bưu gửi (" + estimate.services().size() + " dịch vụ) từ "
+				+ window.historyMonths() + " tháng " + Labels.months(window.historyFrom(), window.historyTo()) + since
+				+ ": "
 				+ methods.entrySet().stream().map((m) -> m.getKey() + " " + m.getValue()).collect(Collectors.joining(", "))
-				+ "; đơn giá bình quân theo khối lượng bưu gửi của đơn vị, bảng giá từ "
-				+ versions.stream().map(Labels::day).collect(Collectors.joining(" và ")) + ", gồm VAT";
+				+ "; giá từ " + versions.stream().map(Labels::day).collect(Collectors.joining(" và "))
+				+ " theo khối lượng bưu gửi của đơn vị, gồm VAT";
 	}
 
 	private static String peers(AgencyEstimate estimate) {
 		PeerMedian peer = estimate.peer();
 		if (peer.peers() == 0) {
-			return "Không có đơn vị cùng nhóm hoặc cùng cấp có lịch sử: ước 0 đ; lý do: " + estimate.reason();
+			return "Không có đơn vị nào có lịch sử để lấy trung vị: ước 0 đ; lý do: " + estimate.reason();
 		}
 		return "Ước theo trung vị nhóm " + peer.group() + " (" + peer.peers() + " đơn vị có lịch sử): "
 				+ Vnd.format(peer.medianVnd()) + " cả năm, " + items(peer.medianItems()) + " bưu gửi; lý do: "

@@ -15,6 +15,10 @@ final class Labels {
 	/** The levels in the order of the Department of Finance's tables. */
 	static final List<String> LEVELS = List.of("TINH", "KHU_VUC", "XA", "DAC_BIET");
 
+	/** Appendix II categories in the order the province lists them (seed 001). */
+	static final List<String> CATEGORIES = List.of("DANG_UY", "HDND", "UBND", "TOA_AN", "VKS", "QUAN_SU", "NGAN_HANG",
+			"CONG_AN", "MTTQ");
+
 	private static final Map<String, String> LEVEL_NAMES = Map.of("TINH", "Cấp tỉnh", "KHU_VUC", "Khu vực", "XA",
 			"Cấp xã", "DAC_BIET", "Đặc khu");
 
@@ -28,6 +32,18 @@ final class Labels {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private Labels() {
+	}
+
+	/** @return an SQL ordering of a column by the codes' order, other codes last */
+	static String orderBy(String column, List<String> codes) {
+		String field = "FIELD(" + column + ", '" + String.join("', '", codes) + "')";
+		return field + " = 0, " + field;
+	}
+
+	/** @return the position of a code in an order, other codes last */
+	static int rank(List<String> order, String code) {
+		int rank = order.indexOf(code);
+		return (rank >= 0) ? rank : order.size();
 	}
 
 	static String level(String code) {

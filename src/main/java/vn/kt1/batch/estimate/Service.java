@@ -19,9 +19,9 @@ record Service(String zone, String urgency, String secrecy) implements Comparabl
 	private static final List<String> SECRECIES = List.of("", "C", "B", "A");
 
 	private static final Comparator<Service> ORDER = Comparator
-		.comparingInt((Service s) -> rank(ZONES, s.zone))
-		.thenComparingInt((s) -> rank(URGENCIES, s.urgency))
-		.thenComparingInt((s) -> rank(SECRECIES, s.secrecy));
+		.comparingInt((Service s) -> Labels.rank(ZONES, s.zone))
+		.thenComparingInt((s) -> Labels.rank(URGENCIES, s.urgency))
+		.thenComparingInt((s) -> Labels.rank(SECRECIES, s.secrecy));
 
 	/** @return the service in Vietnamese, e.g. {@code Nội tỉnh, Hỏa tốc, Mật} */
 	String label() {
@@ -32,11 +32,6 @@ record Service(String zone, String urgency, String secrecy) implements Comparabl
 	@Override
 	public int compareTo(Service other) {
 		return ORDER.compare(this, other);
-	}
-
-	private static int rank(List<String> order, String value) {
-		int rank = order.indexOf(value);
-		return (rank >= 0) ? rank : order.size();
 	}
 
 }

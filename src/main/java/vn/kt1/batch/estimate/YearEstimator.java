@@ -21,7 +21,7 @@ import vn.kt1.batch.reference.Agency;
  * {@link ServicePricer}. An agency whose first item came fewer than {@code minMonthsUsed}
  * months before the end of the history, or that has no item at all, gets the median of the
  * agencies of its level and category that were estimated from their history (else of its
- * level; else 0), scaled by the share of the period it is valid.
+ * level, else of all; 0 when none has history), scaled by the share of the period it is valid.
  */
 final class YearEstimator {
 
@@ -131,7 +131,10 @@ final class YearEstimator {
 
 		private final Map<String, List<AgencyEstimate>> byLevel = new HashMap<>();
 
+		private final List<AgencyEstimate> all;
+
 		Peers(List<AgencyEstimate> withHistory) {
+			this.all = withHistory;
 			for (AgencyEstimate estimate : withHistory) {
 				Agency agency = estimate.agency();
 				this.byGroup.computeIfAbsent(agency.level() + "/" + agency.category(), (k) -> new ArrayList<>())
@@ -143,9 +146,13 @@ final class YearEstimator {
 		PeerMedian median(Agency agency, List<YearMonth> targets) {
 			List<AgencyEstimate> peers = this.byGroup.get(agency.level() + "/" + agency.category());
 			String group = Labels.level(agency.level()) + " – " + Labels.category(agency.category());
-			if (peers == null) {
-				peers = this.byLevel.getOrDefault(agency.level(), List.of());
+			if (peers == null && this.byLevel.containsKey(agency.level())) {
+				peers = this.byLevel.get(agency.level());
 				group = Labels.level(agency.level());
+			}
+			if (peers == null) {
+				peers = this.all;
+				group = "toàn bộ đơn vị";
 			}
 			if (peers.isEmpty()) {
 				return new PeerMedian(group, 0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO);

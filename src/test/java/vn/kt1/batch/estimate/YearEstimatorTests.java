@@ -57,9 +57,8 @@ class YearEstimatorTests {
 		assertThat(estimate.baseVnd()).isEqualTo(2_983_200);
 		assertThat(new AmountRule(BigDecimal.TEN, List.of()).amount(estimate.baseVnd())).isEqualTo(3_282_000);
 		assertThat(BasisLine.of(estimate, WINDOW, new AmountRule(BigDecimal.TEN, List.of()))).isEqualTo(
-				"Dự báo 132 bưu gửi, 2 dịch vụ, từ 29 tháng lịch sử 01/2024–05/2026: trung bình 2; đơn giá bình quân "
-						+ "theo khối lượng bưu gửi của đơn vị, bảng giá từ 01/01/2017, gồm VAT; dự phòng 10 %; "
-						+ "làm tròn lên nghìn đồng");
+				"Dự báo 132 bưu gửi (2 dịch vụ) từ 29 tháng 01/2024–05/2026: trung bình 2; giá từ 01/01/2017 theo "
+						+ "khối lượng bưu gửi của đơn vị, gồm VAT; dự phòng 10 %; làm tròn lên nghìn đồng");
 	}
 
 	@Test
@@ -136,11 +135,26 @@ class YearEstimatorTests {
 	}
 
 	@Test
-	void noPeerWithHistoryGivesZero() {
-		AgencyEstimate alone = estimate(TestTariffs.round(), agency("4000001", "DAC_BIET", "UBND", null, null)).get(0);
+	void withoutPeersOfItsLevelTheMedianOfAllAndWithoutAnyZero() {
+		Agency court = agency("2820101", "KHU_VUC", "TOA_AN", LocalDate.of(2025, 7, 1), null);
+		Agency island = agency("4000001", "DAC_BIET", "UBND", null, null);
+		AgencyEstimate alone = estimate(TestTariffs.round(), island).get(0);
+		monthly(agency("1820001", "TINH", "DANG_UY", null, null), LETTER, 20, 10, 0);
+		monthly(court, LETTER, 20, 100, 18);
+
+		List<AgencyEstimate> estimates = estimate(TestTariffs.round(), agency("1820001", "TINH", "DANG_UY", null, null),
+				court, island);
 
 		assertThat(alone.baseVnd()).isZero();
 		assertThat(alone.peer().peers()).isZero();
+		assertThat(BasisLine.of(alone, WINDOW, new AmountRule(BigDecimal.TEN, List.of())))
+			.startsWith("Không có đơn vị nào có lịch sử để lấy trung vị: ước 0 đ");
+		// the court has 11 months of history (91.67 a month over the last 12: 12 x 91.67 x 11,000)
+		assertThat(estimates.get(1).fromHistory()).isTrue();
+		assertThat(estimates.get(1).baseVnd()).isEqualTo(12_100_440);
+		// the island has no peer of its level: the median of all
+		assertThat(estimates.get(2).peer().group()).isEqualTo("toàn bộ đơn vị");
+		assertThat(estimates.get(2).peer().medianVnd()).isEqualTo((1_320_000 + 12_100_440) / 2);
 	}
 
 	private List<AgencyEstimate> estimate(Tariff tariff, Agency... agencies) {
