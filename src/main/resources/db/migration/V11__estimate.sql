@@ -35,6 +35,7 @@ CREATE TABLE estimate_run (
 	tariff_versions VARCHAR(500) NULL,
 	agencies INT NULL,
 	peer_agencies INT NULL,
+	review_agencies INT NULL,
 	items DECIMAL(14, 2) NULL,
 	base_vnd BIGINT NULL,
 	total_vnd BIGINT NULL,
@@ -67,6 +68,8 @@ CREATE TABLE estimate_agency (
 	base_vnd BIGINT NOT NULL,
 	amount_vnd BIGINT NOT NULL,
 	basis_text VARCHAR(2000) NOT NULL,
+	-- services whose forecast is far from their last 12 months: the figure stands, people look at it
+	review VARCHAR(2000) NULL,
 	PRIMARY KEY (run_id, agency_code),
 	CONSTRAINT estimate_agency_run_fk FOREIGN KEY (run_id) REFERENCES estimate_run (id),
 	CONSTRAINT estimate_agency_basis_ck CHECK (basis IN ('HISTORY', 'PEER_MEDIAN'))
@@ -84,6 +87,7 @@ CREATE TABLE estimate_service (
 	method VARCHAR(500) NOT NULL,
 	items DECIMAL(12, 2) NOT NULL,
 	base_vnd BIGINT NOT NULL,
+	review VARCHAR(500) NULL,
 	PRIMARY KEY (run_id, agency_code, zone, urgency, secrecy),
 	CONSTRAINT estimate_service_run_fk FOREIGN KEY (run_id) REFERENCES estimate_run (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import vn.kt1.batch.reference.Agency;
 
@@ -33,6 +35,15 @@ record AgencyEstimate(Agency agency, boolean fromHistory, YearMonth firstUse, in
 		return this.fromHistory
 				? this.services.stream().map(ServiceEstimate::items).reduce(BigDecimal.ZERO, BigDecimal::add)
 				: this.peer.items();
+	}
+
+	/** @return why its forecast wants a look, service by service, or {@code null} */
+	String review() {
+		String review = this.services.stream()
+			.map(ServiceEstimate::review)
+			.filter(Objects::nonNull)
+			.collect(Collectors.joining("; "));
+		return review.isEmpty() ? null : review;
 	}
 
 	/** @return the amount as if valid every day of the period, whole VND (the value peers see) */

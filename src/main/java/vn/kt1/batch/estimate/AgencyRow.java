@@ -7,8 +7,9 @@ import java.math.BigDecimal;
  *
  * @param fromHistory forecast from its own history, else its peers' median
  * @param services its forecast items per service, in words
+ * @param review why its forecast wants a look, or {@code null}
  */
 record AgencyRow(String code, String name, String level, String category, boolean fromHistory, BigDecimal items,
-		String services, long amountVnd, String basis) {
+		String services, long amountVnd, String basis, String review) {
 
 }

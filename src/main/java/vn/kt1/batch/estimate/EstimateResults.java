@@ -52,12 +52,11 @@ class EstimateResults {
 	/** @return the run's agencies by level, category and code */
 	List<AgencyRow> agencies(long runId) {
 		Map<String, String> mix = mix(runId);
-		return this.jdbc.query("SELECT agency_code, name, level, category, basis, items, amount_vnd, basis_text "
+		return this.jdbc.query("SELECT agency_code, name, level, category, basis, items, amount_vnd, basis_text, review "
 				+ "FROM estimate_agency WHERE run_id = ? ORDER BY " + ORDER,
 				(rs, n) -> new AgencyRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						"HISTORY".equals(rs.getString(5)), rs.getBigDecimal(6),
-						mix.getOrDefault(rs.getString(1), ""), rs.getLong(7),
-						rs.getString(8)),
+						mix.getOrDefault(rs.getString(1), ""), rs.getLong(7), rs.getString(8), rs.getString(9)),
 				runId);
 	}
 
@@ -154,7 +153,8 @@ class EstimateResults {
 				rs.getString("events"), rs.getString("sub_item"), rs.getString("sub_item_name"),
 				rs.getInt("min_months_used"), rs.getString("method"), rs.getString("override_reason"),
 				rs.getInt("input_files"), rs.getString("input_digest"), rs.getString("data_checks"),
-				rs.getString("tariff_notes"), rs.getString("tariff_versions"), rs.getInt("agencies"), rs.getInt("peer_agencies"),
+				rs.getString("tariff_notes"), rs.getString("tariff_versions"), rs.getInt("agencies"),
+				rs.getInt("peer_agencies"), rs.getInt("review_agencies"),
 				rs.getBigDecimal("items"), rs.getLong("base_vnd"), rs.getLong("total_vnd"), rs.getString("workbook"));
 	}
 

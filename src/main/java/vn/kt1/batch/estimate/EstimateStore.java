@@ -112,8 +112,8 @@ class EstimateStore {
 		}
 		this.jdbc.batchUpdate("INSERT INTO estimate_agency (run_id, agency_code, name, level, category, "
 				+ "province_code, basis, first_use, months_used, history_items, valid_share, peer_group, "
-				+ "peer_agencies, peer_median_vnd, peer_reason, items, base_vnd, amount_vnd, basis_text) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", estimates, 500, (ps, e) -> {
+				+ "peer_agencies, peer_median_vnd, peer_reason, items, base_vnd, amount_vnd, basis_text, review) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", estimates, 500, (ps, e) -> {
 					PeerMedian peer = e.peer();
 					ps.setLong(1, runId);
 					ps.setString(2, e.agency().code());
@@ -134,6 +134,7 @@ class EstimateStore {
 					ps.setLong(17, e.baseVnd());
 					ps.setLong(18, rule.amount(e.baseVnd()));
 					ps.setString(19, BasisLine.of(e, window, rule));
+					ps.setString(20, e.review());
 				});
 		List<Object[]> services = new ArrayList<>();
 		List<Object[]> prices = new ArrayList<>();
@@ -143,7 +144,7 @@ class EstimateStore {
 				Service service = s.service();
 				services.add(new Object[] { runId, e.agency().code(), service.zone(), service.urgency(),
 						service.secrecy(), s.historyItems(), s.averageWeightG(), s.method().text(), s.items(),
-						s.baseVnd() });
+						s.baseVnd(), s.review() });
 				for (PricePeriod p : s.periods()) {
 					prices.add(new Object[] { runId, e.agency().code(), service.zone(), service.urgency(),
 							service.secrecy(), p.from().toString(), p.to().toString(), p.tariffVersion(), p.items(),
@@ -153,7 +154,8 @@ class EstimateStore {
 			}
 		}
 		this.jdbc.batchUpdate("INSERT INTO estimate_service (run_id, agency_code, zone, urgency, secrecy, "
-				+ "history_items, average_weight_g, method, items, base_vnd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				+ "history_items, average_weight_g, method, items, base_vnd, review) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				services);
 		this.jdbc.batchUpdate("INSERT INTO estimate_price (run_id, agency_code, zone, urgency, secrecy, from_month, "
 				+ "to_month, tariff_version, items, fee_per_item, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -162,6 +164,7 @@ class EstimateStore {
 				+ "agencies = (SELECT COUNT(*) FROM estimate_agency a WHERE a.run_id = r.id), "
 				+ "peer_agencies = (SELECT COUNT(*) FROM estimate_agency a WHERE a.run_id = r.id "
 				+ "AND a.basis = 'PEER_MEDIAN'), "
+				+ "review_agencies = (SELECT COUNT(review) FROM estimate_agency a WHERE a.run_id = r.id), "
 				+ "items = (SELECT COALESCE(SUM(items), 0) FROM estimate_agency a WHERE a.run_id = r.id), "
 				+ "base_vnd = (SELECT COALESCE(SUM(base_vnd), 0) FROM estimate_agency a WHERE a.run_id = r.id), "
 				+ "total_vnd = (SELECT COALESCE(SUM(amount_vnd), 0) FROM estimate_agency a WHERE a.run_id = r.id) "

@@ -13,9 +13,15 @@ import java.util.List;
  * @param periods the priced months, validity applied (a month the agency is not valid counts 0)
  * @param fullItems the items as if the agency were valid every day (for peer medians)
  * @param fullAmount their amount, exact
+ * @param review why the forecast wants a look (far from the last 12 months), or {@code null}
  */
 record ServiceEstimate(Service service, long historyItems, int averageWeightG, MethodText method,
-		List<PricePeriod> periods, BigDecimal fullItems, BigDecimal fullAmount) {
+		List<PricePeriod> periods, BigDecimal fullItems, BigDecimal fullAmount, String review) {
+
+	ServiceEstimate withReview(String review) {
+		return new ServiceEstimate(this.service, this.historyItems, this.averageWeightG, this.method, this.periods,
+				this.fullItems, this.fullAmount, review);
+	}
 
 	/** @return the forecast items, two decimals */
 	BigDecimal items() {

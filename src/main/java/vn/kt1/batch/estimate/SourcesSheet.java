@@ -39,6 +39,10 @@ final class SourcesSheet {
 				(run.overrideReason() != null) ? "Có, lý do: " + run.overrideReason() : "Không");
 		sheet.row("Danh sách đơn vị", run.agencies() + " đơn vị hiệu lực trong năm " + run.year() + ", trong đó "
 				+ run.peerAgencies() + " đơn vị ước theo trung vị nhóm");
+		sheet.row("Dự báo cần xem lại", run.reviewAgencies() + " đơn vị có dịch vụ dự báo gấp hơn "
+				+ YearEstimator.REVIEW_FACTOR + " lần trung vị hoặc dưới 1/" + YearEstimator.REVIEW_FACTOR
+				+ " bình quân 12 tháng gần nhất (cột \"Cần xem lại\" của trang \"" + EstimateWorkbook.DETAIL
+				+ "\"); số liệu giữ nguyên, cần người xem xét");
 		sheet.row("Bảng giá cước", "hiệu lực từ " + versions(run.tariffVersions())
 				+ "; giá của tháng là giá hiệu lực ngày 15 của tháng; đã gồm thuế GTGT"
 				+ ((run.tariffNotes() != null && !run.tariffNotes().isBlank()) ? "; ghi chú: " + run.tariffNotes() : ""));

@@ -22,8 +22,15 @@ import vn.kt1.batch.reference.Agency;
  * months before the end of the history, or that has no item at all, gets the median of the
  * agencies of its level and category that were estimated from their history (else of its
  * level, else of all; 0 when none has history), scaled by the share of the period it is valid.
+ * <p>
+ * A service with at least 12 items in its last 12 months whose forecast per month is more than
+ * {@value #REVIEW_FACTOR} times their median, or less than a {@value #REVIEW_FACTOR}rd of their
+ * mean, is marked for review: the figure stands, and people see why to look at it (a one-off
+ * month the forecaster did not recognise, a level shift at the end of the history).
  */
 final class YearEstimator {
+
+	static final int REVIEW_FACTOR = 3;
 
 	private final Forecaster forecaster;
 
@@ -83,7 +90,8 @@ final class YearEstimator {
 			if (items > 0) {
 				Map<Integer, Long> mix = entry.getValue().weights(upTo);
 				Forecast forecast = this.forecaster.forecast(counts, window.horizon());
-				services.add(priced(window, targets, agency, entry.getKey(), forecast, mix, items));
+				ServiceEstimate service = priced(window, targets, agency, entry.getKey(), forecast, mix, items);
+				services.add(service.withReview(review(service, counts, entry.getValue().firstUse(upTo), targets)));
 			}
 		}
 		return services;
@@ -111,7 +119,29 @@ final class YearEstimator {
 		}
 		long weight = mix.entrySet().stream().mapToLong((w) -> w.getKey() * w.getValue()).sum();
 		return new ServiceEstimate(service, items, (int) Math.round((double) weight / items),
-				MethodText.of(forecast.method()), periods, fullItems, fullAmount);
+				MethodText.of(forecast.method()), periods, fullItems, fullAmount, null);
+	}
+
+	/** @return why the forecast wants a look, or {@code null} */
+	private static String review(ServiceEstimate service, long[] counts, int firstUse, List<YearMonth> targets) {
+		int months = Math.min(12, counts.length - firstUse);
+		long[] recent = Arrays.copyOfRange(counts, counts.length - months, counts.length);
+		long sum = Arrays.stream(recent).sum();
+		if (sum < 12) {
+			return null;
+		}
+		BigDecimal forecast = service.fullItems().divide(BigDecimal.valueOf(targets.size()), 1, RoundingMode.HALF_UP);
+		BigDecimal mean = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(months), 1, RoundingMode.HALF_UP);
+		Arrays.sort(recent);
+		BigDecimal median = BigDecimal.valueOf(recent[months / 2] + recent[(months - 1) / 2])
+			.divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
+		BigDecimal factor = BigDecimal.valueOf(REVIEW_FACTOR);
+		boolean high = median.signum() > 0 && forecast.compareTo(median.multiply(factor)) > 0;
+		if (!high && forecast.multiply(factor).compareTo(mean) >= 0) {
+			return null;
+		}
+		return service.service().label() + ": dự báo " + Labels.decimal(forecast) + " bưu gửi/tháng; " + months
+				+ " tháng gần nhất: trung vị " + Labels.decimal(median) + ", bình quân " + Labels.decimal(mean);
 	}
 
 	private static String reason(EstimateWindow window, Agency agency, YearMonth firstUse, int used) {

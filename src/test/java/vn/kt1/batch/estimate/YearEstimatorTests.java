@@ -135,6 +135,25 @@ class YearEstimatorTests {
 	}
 
 	@Test
+	void aForecastFarFromTheLastTwelveMonthsIsMarkedForReview() {
+		Agency steady = agency("1820001", "TINH", "DANG_UY", null, null);
+		Agency spike = agency("1820002", "TINH", "DANG_UY", null, null);
+		monthly(steady, LETTER, 20, 10, 0);
+		monthly(spike, LETTER, 20, 10, 0);
+		for (int n = 0; n < 990; n++) {
+			this.history.add(spike.code(), LETTER, YearMonth.of(2025, 10), 20, 11_000);
+		}
+
+		List<AgencyEstimate> estimates = estimate(TestTariffs.round(), steady, spike);
+
+		assertThat(estimates.get(0).review()).isNull();
+		// the stub forecasts the mean of the last 12 months, (11 x 10 + 1,000) / 12, over three times their median
+		assertThat(estimates.get(1).review()).isEqualTo("Nội tỉnh, thường: dự báo 92,5 bưu gửi/tháng; "
+				+ "12 tháng gần nhất: trung vị 10, bình quân 92,5");
+		assertThat(estimates.get(1).baseVnd()).isEqualTo(12_210_000);
+	}
+
+	@Test
 	void withoutPeersOfItsLevelTheMedianOfAllAndWithoutAnyZero() {
 		Agency court = agency("2820101", "KHU_VUC", "TOA_AN", LocalDate.of(2025, 7, 1), null);
 		Agency island = agency("4000001", "DAC_BIET", "UBND", null, null);
