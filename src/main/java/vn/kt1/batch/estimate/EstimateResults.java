@@ -32,10 +32,14 @@ class EstimateResults {
 		this.jdbc = jdbc;
 	}
 
-	/** @return the run a job execution wrote, or empty */
+	/**
+	 * @return the run a job execution wrote or continued (a restart continues the run of its
+	 * instance's first execution), or empty
+	 */
 	Optional<Long> runOf(long jobExecutionId) {
-		return this.jdbc.queryForList("SELECT id FROM estimate_run WHERE job_execution_id = ? ORDER BY id DESC",
-				Long.class, jobExecutionId).stream().findFirst();
+		return this.jdbc.queryForList("SELECT id FROM estimate_run WHERE job_execution_id IN (SELECT e.JOB_EXECUTION_ID "
+				+ "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_EXECUTION x ON x.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
+				+ "WHERE x.JOB_EXECUTION_ID = ?) ORDER BY id DESC", Long.class, jobExecutionId).stream().findFirst();
 	}
 
 	/** @return the year's current run (completed), or empty */
