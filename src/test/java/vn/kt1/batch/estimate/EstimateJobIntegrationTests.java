@@ -2,9 +2,9 @@ package vn.kt1.batch.estimate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobRepositoryTestUtils;
@@ -32,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Kt1IntegrationTest
 class EstimateJobIntegrationTests {
-
-	static final LocalDate AS_OF = LocalDate.of(2026, 6, 15);
 
 	@Autowired
 	private JobOperator jobOperator;
@@ -183,13 +180,7 @@ class EstimateJobIntegrationTests {
 	}
 
 	private JobExecution estimate(long attempt, String overrideChecks) throws Exception {
-		JobParametersBuilder parameters = new JobParametersBuilder().addLong("year", 2027L)
-			.addLong("attempt", attempt)
-			.addLocalDate("asOf", AS_OF, false);
-		if (overrideChecks != null) {
-			parameters.addString("overrideChecks", overrideChecks, false);
-		}
-		return this.jobOperator.start(this.estimateJob, parameters.toJobParameters());
+		return EstimateWorld.estimate(this.jobOperator, this.estimateJob, attempt, overrideChecks);
 	}
 
 	private Path workbook() {
@@ -197,15 +188,15 @@ class EstimateJobIntegrationTests {
 	}
 
 	private long currentRun() {
-		return this.jdbc.queryForObject("SELECT id FROM estimate_run WHERE year = 2027 AND current", Long.class);
+		return EstimateWorld.currentRun(this.jdbc);
 	}
 
 	private Map<String, Long> agencies(long run) {
-		return new java.util.TreeMap<>(base(run));
+		return new TreeMap<>(base(run));
 	}
 
 	private Map<String, Long> base(long run) {
-		Map<String, Long> base = new java.util.TreeMap<>();
+		Map<String, Long> base = new TreeMap<>();
 		this.jdbc.query("SELECT agency_code, base_vnd FROM estimate_agency WHERE run_id = ?", (rs) -> {
 			base.put(rs.getString(1), rs.getLong(2));
 		}, run);

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobRepositoryTestUtils;
@@ -119,10 +118,7 @@ class EstimateRestartIntegrationTests {
 	}
 
 	private JobExecution estimate(long attempt) throws Exception {
-		return this.jobOperator.start(this.estimateJob, new JobParametersBuilder().addLong("year", 2027L)
-			.addLong("attempt", attempt)
-			.addLocalDate("asOf", EstimateJobIntegrationTests.AS_OF, false)
-			.toJobParameters());
+		return EstimateWorld.estimate(this.jobOperator, this.estimateJob, attempt, null);
 	}
 
 	private long runOf(JobExecution execution) {
@@ -130,7 +126,7 @@ class EstimateRestartIntegrationTests {
 	}
 
 	private long currentRun() {
-		return this.jdbc.queryForObject("SELECT id FROM estimate_run WHERE year = 2027 AND current", Long.class);
+		return EstimateWorld.currentRun(this.jdbc);
 	}
 
 	private int count(String table, long run) {

@@ -2,10 +2,15 @@ package vn.kt1.batch.estimate;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.kt1.batch.ingest.IngestProperties;
@@ -25,6 +30,8 @@ import vn.kt1.batch.reference.ReferenceTestData;
 final class EstimateWorld {
 
 	static final Path REFERENCE = Path.of("src/test/resources/estimate/world");
+
+	static final LocalDate AS_OF = LocalDate.of(2026, 6, 15);
 
 	static final YearMonth START = YearMonth.of(2024, 1);
 
@@ -79,6 +86,23 @@ final class EstimateWorld {
 		ReferenceTestData.clear(jdbc);
 		reference.importFiles(ReferenceImport.sample(REFERENCE));
 		new EstimateWorld(jdbc).items();
+	}
+
+	/** Start estimateJob for 2027 as of 15 June 2026; the attempt makes a new job instance. */
+	static JobExecution estimate(JobOperator operator, Job job, long attempt, String overrideChecks)
+			throws Exception {
+		JobParametersBuilder parameters = new JobParametersBuilder().addLong("year", 2027L)
+			.addLong("attempt", attempt)
+			.addLocalDate("asOf", AS_OF, false);
+		if (overrideChecks != null) {
+			parameters.addString("overrideChecks", overrideChecks, false);
+		}
+		return operator.start(job, parameters.toJobParameters());
+	}
+
+	/** @return the current run of 2027 */
+	static long currentRun(JdbcTemplate jdbc) {
+		return jdbc.queryForObject("SELECT id FROM estimate_run WHERE year = 2027 AND current", Long.class);
 	}
 
 	private void items() {
