@@ -1,5 +1,7 @@
 package vn.kt1.batch.estimate;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.kt1.batch.Kt1CommandLine;
 import vn.kt1.batch.Kt1IntegrationTest;
 import vn.kt1.batch.ingest.IngestProperties;
 import vn.kt1.batch.reference.ReferenceImportService;
@@ -53,6 +56,9 @@ class EstimateJobIntegrationTests {
 
 	@Autowired
 	private EstimateProperties properties;
+
+	@Autowired
+	private Kt1CommandLine commandLine;
 
 	@BeforeEach
 	void loadTheWorld() throws Exception {
@@ -150,6 +156,21 @@ class EstimateJobIntegrationTests {
 					+ "load the tariff of 2027 (kt1 reference import --tariff FILE) and run again"));
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM estimate_run", Integer.class)).isZero();
 		assertThat(workbook()).doesNotExist();
+	}
+
+	@Test
+	void theCommandRunsTheJobWhenTheYearHasNoEstimateAndSaysWhyItFailed() {
+		this.jdbc.update("UPDATE tariff_price SET valid_to = '2027-03-31' WHERE component = 'HT'");
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+
+		int exit = this.commandLine.execute(new PrintWriter(out), new PrintWriter(err), "estimate", "2027",
+				"--as-of", "2026-06-15", "--out", "target/it-data/never.xlsx");
+
+		assertThat(exit).isEqualTo(1);
+		assertThat(out.toString()).contains("(year=2027): FAILED");
+		assertThat(err.toString()).contains("FAILED: the tariff has no price for HT on 2027-04-01");
+		assertThat(Path.of("target/it-data/never.xlsx")).doesNotExist();
 	}
 
 	@Test
