@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.kt1.batch.estimate.forecast.Forecast;
 import vn.kt1.batch.estimate.forecast.Forecaster;
+import vn.kt1.batch.estimate.forecast.Forecasters;
 import vn.kt1.batch.reference.Agency;
 import vn.kt1.batch.reference.Tariff;
 import vn.kt1.batch.reference.TariffPrice;
@@ -151,6 +152,24 @@ class YearEstimatorTests {
 		assertThat(estimates.get(1).review()).isEqualTo("Nội tỉnh, thường: dự báo 92,5 bưu gửi/tháng; "
 				+ "12 tháng gần nhất: trung vị 10, bình quân 92,5");
 		assertThat(estimates.get(1).baseVnd()).isEqualTo(12_210_000);
+	}
+
+	@Test
+	void theStandardMethodMissingAOneOffMonthIsMarkedForReview() {
+		Agency agency = agency("1820001", "TINH", "DANG_UY", null, null);
+		monthly(agency, LETTER, 20, 10, 0);
+		for (int n = 0; n < 990; n++) {
+			this.history.add(agency.code(), LETTER, YearMonth.of(2024, 6), 20, 11_000);
+		}
+
+		AgencyEstimate estimate = new YearEstimator(Forecasters.standard(), new ServicePricer(TestTariffs.round()), 6)
+			.estimate(WINDOW, WINDOW.yearMonths(), List.of(agency), this.history)
+			.get(0);
+
+		// one of two Junes: the outlier rule catches it by half, the seasonal indices do the rest
+		assertThat(estimate.items()).isLessThan(BigDecimal.valueOf(40));
+		assertThat(estimate.review()).startsWith("Nội tỉnh, thường: dự báo ")
+			.endsWith("bưu gửi/tháng; 12 tháng gần nhất: trung vị 10, bình quân 10");
 	}
 
 	@Test
