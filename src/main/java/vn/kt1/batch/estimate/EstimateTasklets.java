@@ -83,7 +83,8 @@ class EstimateTasklets {
 			int year = year(job.getJobParameters());
 			LocalDate asOf = asOf(job.getJobParameters());
 			YearMonth dataStart = this.history.dataStart();
-			EstimateWindow window = EstimateWindow.of(year, asOf, dataStart, this.properties.maxHistoryMonths());
+			EstimateWindow window = EstimateWindow.of(year, asOf, dataStart, this.history.dataEnd(),
+					this.properties.maxHistoryMonths());
 			List<String> missing = this.tariffs.load()
 				.missingComponents(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 			if (!missing.isEmpty()) {

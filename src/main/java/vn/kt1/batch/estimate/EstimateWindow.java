@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The months an estimate of a year learns from: the complete months before the as-of day,
- * capped at December of the year before, back to the first month with data or at most
+ * capped at December of the year before and at the last month with data (months not reported
+ * yet would count as months without items), back to the first month with data or at most
  * {@code maxMonths}. The forecast runs from the month after the history to December of the
  * year.
  *
@@ -23,13 +24,13 @@ record EstimateWindow(int year, YearMonth historyFrom, YearMonth historyTo) {
 	 * @param year the budget year
 	 * @param asOf the day of the estimate: its month is not complete
 	 * @param dataStart the first month with items
+	 * @param dataEnd the last month with items
 	 * @param maxMonths the longest history used
 	 * @throws EstimateException when no complete month with data comes before the cut
 	 */
-	static EstimateWindow of(int year, LocalDate asOf, YearMonth dataStart, int maxMonths) {
-		YearMonth last = YearMonth.from(asOf).minusMonths(1);
-		YearMonth december = YearMonth.of(year - 1, 12);
-		YearMonth to = last.isAfter(december) ? december : last;
+	static EstimateWindow of(int year, LocalDate asOf, YearMonth dataStart, YearMonth dataEnd, int maxMonths) {
+		YearMonth to = earliest(YearMonth.from(asOf).minusMonths(1), YearMonth.of(year - 1, 12));
+		to = (dataEnd != null) ? earliest(to, dataEnd) : to;
 		if (dataStart == null || dataStart.isAfter(to)) {
 			throw new EstimateException("no items accepted up to " + to + ": the estimate of " + year
 					+ " needs at least one complete month of history before " + to.plusMonths(1)
@@ -78,6 +79,10 @@ record EstimateWindow(int year, YearMonth historyFrom, YearMonth historyTo) {
 			months.add(YearMonth.of(this.year, m));
 		}
 		return months;
+	}
+
+	private static YearMonth earliest(YearMonth a, YearMonth b) {
+		return a.isBefore(b) ? a : b;
 	}
 
 	private static YearMonth latest(YearMonth a, YearMonth b) {

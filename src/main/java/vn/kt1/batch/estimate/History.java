@@ -22,10 +22,6 @@ final class History {
 		this.months = (int) ChronoUnit.MONTHS.between(from, to) + 1;
 	}
 
-	YearMonth from() {
-		return this.from;
-	}
-
 	/** Count an item of an agency. */
 	void add(String agencyCode, Service service, YearMonth month, int weightG, long feeVnd) {
 		int index = (int) ChronoUnit.MONTHS.between(this.from, month);

@@ -33,8 +33,17 @@ class HistoryReader {
 
 	/** @return the month of the first item ever accepted, or {@code null} without items */
 	YearMonth dataStart() {
-		Timestamp first = this.jdbc.queryForObject("SELECT MIN(accepted_at) FROM item_event", Timestamp.class);
-		return (first != null) ? YearMonth.from(first.toLocalDateTime()) : null;
+		return month("SELECT MIN(accepted_at) FROM item_event");
+	}
+
+	/** @return the month of the last item accepted, or {@code null} without items */
+	YearMonth dataEnd() {
+		return month("SELECT MAX(accepted_at) FROM item_event");
+	}
+
+	private YearMonth month(String sql) {
+		Timestamp day = this.jdbc.queryForObject(sql, Timestamp.class);
+		return (day != null) ? YearMonth.from(day.toLocalDateTime()) : null;
 	}
 
 	/**

@@ -34,7 +34,7 @@ class YearEstimatorTests {
 
 	private static final YearMonth START = YearMonth.of(2024, 1);
 
-	private static final EstimateWindow WINDOW = EstimateWindow.of(2027, LocalDate.of(2026, 6, 15), START, 60);
+	private static final EstimateWindow WINDOW = EstimateWindow.of(2027, LocalDate.of(2026, 6, 15), START, null, 60);
 
 	private static final Service LETTER = new Service("NOI_TINH", "KT1", "");
 
