@@ -34,6 +34,7 @@ import vn.kt1.batch.shared.cli.CliException;
 @Command(name = "run", mixinStandardHelpOptions = true,
 		description = { "Run a job now:", "  ingest [businessDate=YYYY-MM-DD, default yesterday]",
 				"  reconcile month=YYYY-MM [asOf=YYYY-MM-DD, default today]",
+				"  estimate year=YYYY [asOf=YYYY-MM-DD, default today] [overrideChecks=\"reason\"]",
 				"A failed period is restarted; a completed one runs again only with --rerun --reason." })
 class RunCommand implements CliCommand, Callable<Integer> {
 
@@ -52,7 +53,7 @@ class RunCommand implements CliCommand, Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "JOB", description = "The job: ingest, reconcile")
+	@Parameters(index = "0", paramLabel = "JOB", description = "The job: ingest, reconcile, estimate")
 	private String jobName;
 
 	@Parameters(index = "1..*", paramLabel = "key=value", description = "Job parameters")

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.kt1.batch.reference.Zones;
+
 /**
  * Where agencies and post offices are: the province of each, and which agencies are on the
  * Appendix II list in a month. Read once per run.
@@ -56,8 +58,7 @@ final class Places {
 	String zone(MonthItem item) {
 		String from = this.agencyProvince.getOrDefault(item.senderCode(),
 				this.officeProvince.get(item.postOfficeCode()));
-		String to = this.agencyProvince.get(item.receiverCode());
-		return (from != null && from.equals(to)) ? "NOI_TINH" : "LIEN_TINH";
+		return Zones.of(from, this.agencyProvince.get(item.receiverCode()));
 	}
 
 	/** @return the agencies on the list and valid on at least one day of the month, by code */

@@ -73,6 +73,14 @@ public final class Tariff {
 		return missing;
 	}
 
+	/**
+	 * @return whether the same prices are valid on both days, so that every quote is the same
+	 * on either
+	 */
+	public boolean samePrices(LocalDate day, LocalDate other) {
+		return this.prices.stream().allMatch((p) -> validOn(p, day) == validOn(p, other));
+	}
+
 	private TariffPrice base(LocalDate day, String zone, int weightG) {
 		List<TariffPrice> bands = this.prices.stream()
 			.filter((p) -> "CUOC_CHINH".equals(p.component()) && zone.equals(p.zone()) && validOn(p, day))

@@ -62,6 +62,15 @@ class TariffTests {
 	}
 
 	@Test
+	void samePricesUntilAComponentChanges() {
+		List<TariffPrice> prices = new ArrayList<>(sample(FROM, LocalDate.of(2027, 6, 30)));
+		prices.add(price("HT", "", 0, null, 44_000, LocalDate.of(2027, 7, 1)));
+		Tariff tariff = new Tariff(prices);
+		assertThat(tariff.samePrices(LocalDate.of(2027, 1, 15), LocalDate.of(2027, 6, 30))).isTrue();
+		assertThat(tariff.samePrices(LocalDate.of(2027, 6, 30), LocalDate.of(2027, 7, 1))).isFalse();
+	}
+
+	@Test
 	void aMissingComponentIsNamed() {
 		List<TariffPrice> prices = sample(FROM, LocalDate.of(2026, 12, 31)).stream()
 			.filter((p) -> !"B".equals(p.component()))

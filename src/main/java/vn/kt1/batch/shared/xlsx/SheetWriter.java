@@ -11,12 +11,17 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
- * Writes one sheet for people, row by row (streamed): a title block, a header row that is
- * frozen, filtered and repeated on every printed page, then typed rows. Text is always a
+ * Writes one sheet for people, row by row (streamed): a title block (each line merged across
+ * the table and centred), a header row that is frozen, filtered and repeated on every printed
+ * page, then typed rows; printed pages are numbered. Text is always a
  * string cell; text that a spreadsheet could take for a formula ({@code =}, {@code +},
  * {@code -}, {@code @}, tab, carriage return) is also marked as literal.
  */
 public final class SheetWriter {
+
+	private static final float LINE_POINTS = 13.8f;
+
+	private static final double CHARACTERS_PER_WIDTH = 1.4;
 
 	private final SXSSFSheet sheet;
 
@@ -36,16 +41,21 @@ public final class SheetWriter {
 			Cell cell = sheet.createRow(i).createCell(0);
 			cell.setCellValue(titles.get(i));
 			cell.setCellStyle((i == 0) ? styles.title : styles.subtitle);
+			if (columns.size() > 1) {
+				sheet.addMergedRegion(new CellRangeAddress(i, i, 0, columns.size() - 1));
+			}
 		}
 		this.headerRow = titles.size() + (titles.isEmpty() ? 0 : 1);
 		Row header = sheet.createRow(this.headerRow);
-		header.setHeightInPoints(32);
+		int lines = 2;
 		for (int c = 0; c < columns.size(); c++) {
 			Cell cell = header.createCell(c);
 			cell.setCellValue(columns.get(c).header());
 			cell.setCellStyle(styles.header);
 			sheet.setColumnWidth(c, columns.get(c).width() * 256);
+			lines = Math.max(lines, lines(columns.get(c).header(), columns.get(c).width()));
 		}
+		header.setHeightInPoints(lines * LINE_POINTS + 2);
 		this.next = this.headerRow + 1;
 		printSetup();
 	}
@@ -79,11 +89,19 @@ public final class SheetWriter {
 			throw new IllegalArgumentException(values.length + " values for " + this.columns.size() + " columns");
 		}
 		Row row = this.sheet.createRow(this.next++);
+		int lines = 1;
 		for (int c = 0; c < values.length; c++) {
 			Cell cell = row.createCell(c);
 			CellKind kind = this.columns.get(c).kind();
 			cell.setCellStyle(total ? this.styles.total(kind) : this.styles.body(kind));
 			set(cell, values[c], kind);
+			if (kind == CellKind.TEXT && values[c] != null) {
+				lines = Math.max(lines, lines(values[c].toString(), this.columns.get(c).width()));
+			}
+		}
+		if (lines > 1) {
+			// streamed rows are not measured by the spreadsheet: wrapped text needs its height set
+			row.setHeightInPoints(lines * LINE_POINTS + 2);
 		}
 	}
 
@@ -109,6 +127,19 @@ public final class SheetWriter {
 		}
 	}
 
+	/**
+	 * @return about how many lines the text takes when wrapped in a column of that width
+	 * (Times New Roman 11 pt fits about 1.4 characters per unit of column width)
+	 */
+	static int lines(String text, int width) {
+		int perLine = Math.max(1, (int) (width * CHARACTERS_PER_WIDTH));
+		int lines = 0;
+		for (String paragraph : text.split("\n", -1)) {
+			lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+		}
+		return lines;
+	}
+
 	private void printSetup() {
 		PrintSetup print = this.sheet.getPrintSetup();
 		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -117,6 +148,7 @@ public final class SheetWriter {
 		print.setFitHeight((short) 0);
 		this.sheet.setFitToPage(true);
 		this.sheet.setRepeatingRows(new CellRangeAddress(this.headerRow, this.headerRow, -1, -1));
+		this.sheet.getFooter().setCenter("Trang &P / &N");
 	}
 
 }

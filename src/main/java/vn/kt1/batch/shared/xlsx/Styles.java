@@ -41,8 +41,10 @@ final class Styles {
 		Font strong = font(workbook, true, 11);
 		this.title = workbook.createCellStyle();
 		this.title.setFont(font(workbook, true, 14));
+		this.title.setAlignment(HorizontalAlignment.CENTER);
 		this.subtitle = workbook.createCellStyle();
 		this.subtitle.setFont(font(workbook, false, 11));
+		this.subtitle.setAlignment(HorizontalAlignment.CENTER);
 		this.header = workbook.createCellStyle();
 		this.header.setFont(strong);
 		this.header.setWrapText(true);

@@ -1,0 +1,13 @@
+package vn.kt1.batch.estimate;
+
+import java.math.BigDecimal;
+
+/**
+ * One agency of a stored backtest.
+ *
+ * @param errorPercent (estimate − actual) / actual in %, {@code null} when nothing was charged
+ */
+record BacktestRow(String code, String name, String level, String category, boolean fromHistory,
+		long estimateVnd, long actualVnd, BigDecimal errorPercent) {
+
+}

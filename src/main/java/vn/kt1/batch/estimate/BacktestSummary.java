@@ -1,0 +1,15 @@
+package vn.kt1.batch.estimate;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+/**
+ * A run's stored backtest; without figures when {@code comparedMonths} is 0 ({@code note}
+ * says why).
+ */
+record BacktestSummary(int year, YearMonth historyFrom, YearMonth historyTo, YearMonth comparedFrom,
+		YearMonth comparedTo, int comparedMonths, int agencies, int charged, int within, BigDecimal withinPercent,
+		BigDecimal mape, BigDecimal smape, long estimateVnd, long actualVnd, BigDecimal totalErrorPercent,
+		String note) {
+
+}

@@ -1,0 +1,39 @@
+package vn.kt1.batch.estimate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import vn.kt1.batch.shared.Vnd;
+
+/**
+ * An agency's forecast items by zone, by urgency and by secrecy, in one line:
+ * {@code Nội tỉnh 380, Liên tỉnh 104; Hỏa tốc 53, Hẹn giờ 20; Mật 150, Tối mật 60}.
+ */
+final class MixText {
+
+	private static final List<List<String>> GROUPS = List.of(List.of("Nội tỉnh", "Liên tỉnh"),
+			List.of("Hỏa tốc", "Hẹn giờ"), List.of("Mật", "Tối mật", "Tuyệt mật"));
+
+	private MixText() {
+	}
+
+	/** @param items forecast items by the labels of zones, urgencies and secrecies */
+	static String of(Map<String, BigDecimal> items) {
+		return GROUPS.stream()
+			.map((group) -> group.stream()
+				.filter(items::containsKey)
+				.map((label) -> label + " " + count(items.get(label)))
+				.collect(Collectors.joining(", ")))
+			.filter((text) -> !text.isEmpty())
+			.collect(Collectors.joining("; "));
+	}
+
+	private static String count(BigDecimal items) {
+		long whole = items.setScale(0, RoundingMode.HALF_UP).longValueExact();
+		return (whole == 0 && items.signum() > 0) ? "<1" : Vnd.group(whole);
+	}
+
+}

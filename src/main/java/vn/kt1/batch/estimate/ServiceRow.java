@@ -1,0 +1,14 @@
+package vn.kt1.batch.estimate;
+
+import java.math.BigDecimal;
+
+/**
+ * One service of one agency in a stored run.
+ *
+ * @param prices the fee per item of each priced period, in words
+ * @param baseVnd the service's amount with VAT, before contingency and factors
+ */
+record ServiceRow(String code, String name, Service service, int historyItems, int averageWeightG, String method,
+		BigDecimal items, String prices, long baseVnd) {
+
+}
