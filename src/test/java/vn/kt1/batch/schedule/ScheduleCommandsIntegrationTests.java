@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quartz.CronExpression;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.Scheduler;
@@ -99,20 +100,29 @@ class ScheduleCommandsIntegrationTests {
 		TestSchedulers.forget(this.jdbc, this.scheduler.getSchedulerName());
 	}
 
+	/** The schedules shipped in jobs/: name, what runs, cron. */
+	private static final List<String[]> SHIPPED = List.of(new String[] { "estimate", "estimateJob", "0 0 2 15 6 ?" },
+			new String[] { "nightly", "chain nightly", "0 30 1 * * ?" });
+
 	@Test
-	void schedulesAppliesTheFilesAndListsThemThenPauseAndResumeChangeTheState() {
+	void schedulesAppliesTheFilesAndListsThemThenPauseAndResumeChangeTheState() throws Exception {
 		assertThat(run("schedules")).isZero();
-		String next = nextNightly();
-		assertThat(this.kt1.out()).isEqualTo("""
-				applied: added nightly: 0 30 1 * * ? Asia/Ho_Chi_Minh
-				NAME         RUNS             CRON               TIME ZONE          MISFIRE        NEXT FIRE            STATE
-				nightly      chain nightly    0 30 1 * * ?       Asia/Ho_Chi_Minh   FIRE_ONCE_NOW  %s  NORMAL
-				serve: not running (kt1 trigger NAME runs a schedule in its own process)
-				""".formatted(next));
+		StringBuilder expected = new StringBuilder();
+		SHIPPED.forEach((s) -> expected.append("applied: added ").append(s[0]).append(": ").append(s[2])
+			.append(" Asia/Ho_Chi_Minh\n"));
+		expected.append("NAME         RUNS             CRON               TIME ZONE          MISFIRE        NEXT FIRE"
+				+ "            STATE\n");
+		for (String[] s : SHIPPED) {
+			expected.append("%-12s %-16s %-18s %-18s %-14s %s  NORMAL%n".formatted(s[0], s[1], s[2], "Asia/Ho_Chi_Minh",
+					"FIRE_ONCE_NOW", nextFire(s[2])));
+		}
+		expected.append("serve: not running (kt1 trigger NAME runs a schedule in its own process)\n");
+		assertThat(this.kt1.out()).isEqualTo(expected.toString());
+		String next = nextFire("0 30 1 * * ?");
 		assertThat(this.jdbc.queryForList("SELECT CONCAT(t.TRIGGER_STATE, ' ', t.MISFIRE_INSTR, ' ', c.CRON_EXPRESSION, "
 				+ "' ', c.TIME_ZONE_ID) FROM QRTZ_TRIGGERS t JOIN QRTZ_CRON_TRIGGERS c ON c.SCHED_NAME = t.SCHED_NAME "
-				+ "AND c.TRIGGER_NAME = t.TRIGGER_NAME AND c.TRIGGER_GROUP = t.TRIGGER_GROUP WHERE t.SCHED_NAME = 'kt1'",
-				String.class))
+				+ "AND c.TRIGGER_NAME = t.TRIGGER_NAME AND c.TRIGGER_GROUP = t.TRIGGER_GROUP WHERE t.SCHED_NAME = 'kt1' "
+				+ "AND t.TRIGGER_NAME = 'nightly'", String.class))
 			.containsExactly("WAITING 1 0 30 1 * * ? Asia/Ho_Chi_Minh");
 
 		assertThat(run("schedules")).isZero();
@@ -126,12 +136,16 @@ class ScheduleCommandsIntegrationTests {
 		assertThat(this.kt1.out()).isEqualTo("schedule nightly resumed (misfire FIRE_ONCE_NOW)\n");
 		assertThat(triggerState()).isEqualTo("WAITING");
 		assertThat(run("pause", "weekly")).isEqualTo(1);
-		assertThat(this.kt1.err()).isEqualTo("kt1: no schedule named 'weekly'; schedules: nightly\n");
+		String names = String.join(", ", SHIPPED.stream().map((s) -> s[0]).toList());
+		assertThat(this.kt1.err()).isEqualTo("kt1: no schedule named 'weekly'; schedules: " + names + "\n");
 
-		assertThat(audit()).containsExactly("schedule-apply | schedule files | added nightly: 0 30 1 * * ? Asia/Ho_Chi_Minh",
-				"pause | schedule nightly | schedule nightly paused",
+		List<String> audit = new java.util.ArrayList<>(SHIPPED.stream()
+			.map((s) -> "schedule-apply | schedule files | added " + s[0] + ": " + s[2] + " Asia/Ho_Chi_Minh")
+			.toList());
+		audit.addAll(List.of("pause | schedule nightly | schedule nightly paused",
 				"resume | schedule nightly | schedule nightly resumed (misfire FIRE_ONCE_NOW)",
-				"pause | schedule weekly | refused: no schedule named 'weekly'; schedules: nightly");
+				"pause | schedule weekly | refused: no schedule named 'weekly'; schedules: " + names));
+		assertThat(audit()).isEqualTo(audit);
 	}
 
 	@Test
@@ -140,8 +154,8 @@ class ScheduleCommandsIntegrationTests {
 		Schedule changed = new Schedule("nightly", "jobs/nightly/schedule.yml", null, "nightly", "0 0 3 * * ?",
 				VIETNAM, Misfire.DO_NOTHING, java.util.Map.of("businessDate", ParameterTemplate.YESTERDAY));
 
-		assertThat(this.store.apply(List.of(changed)))
-			.containsExactly("updated nightly: 0 0 3 * * ? Asia/Ho_Chi_Minh DO_NOTHING (still paused)");
+		assertThat(this.store.apply(List.of(changed))).startsWith(
+				"updated nightly: 0 0 3 * * ? Asia/Ho_Chi_Minh DO_NOTHING (still paused)");
 		assertThat(triggerState()).isEqualTo("PAUSED");
 		assertThat(this.store.apply(List.of())).containsExactly("removed nightly (its schedule file is gone)");
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE SCHED_NAME = 'kt1'",
@@ -270,10 +284,11 @@ class ScheduleCommandsIntegrationTests {
 		return now.toLocalTime().isBefore(LocalTime.of(1, 30)) ? now.toLocalDate().minusDays(1) : now.toLocalDate();
 	}
 
-	private String nextNightly() {
-		ZonedDateTime now = ZonedDateTime.now(VIETNAM);
-		ZonedDateTime today = now.toLocalDate().atTime(1, 30).atZone(VIETNAM);
-		return SchedulesCommand.TIME.format(today.isAfter(now) ? today : today.plusDays(1));
+	private static String nextFire(String cron) throws java.text.ParseException {
+		CronExpression expression = new CronExpression(cron);
+		expression.setTimeZone(java.util.TimeZone.getTimeZone(VIETNAM));
+		return SchedulesCommand.TIME
+			.format(expression.getNextValidTimeAfter(new java.util.Date()).toInstant().atZone(VIETNAM));
 	}
 
 	private String triggerState() {

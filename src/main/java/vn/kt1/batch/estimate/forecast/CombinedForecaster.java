@@ -39,6 +39,12 @@ final class CombinedForecaster implements Forecaster {
 		if (zeros(Arrays.copyOfRange(y, first, last + 1)) > INTERMITTENT_ZEROS * (last + 1 - first)) {
 			return flat(Croston.sba(y, CROSTON_ALPHA), horizon, "Croston SBA (intermittent)");
 		}
+		if (used.length < MIN_SEASONS * PERIOD) {
+			// under two years a trend cannot be told from the season: a rise and fall within
+			// one year (a congress) would be extrapolated; a budget takes the recent level
+			double[] recent = Arrays.copyOfRange(used, Math.max(0, used.length - PERIOD), used.length);
+			return flat(Series.mean(recent), horizon, "Mean of the last " + recent.length + " months (under two years)");
+		}
 		return combination(used, horizon);
 	}
 
