@@ -21,6 +21,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import vn.kt1.batch.admin.JobRunReport;
 import vn.kt1.batch.ingest.FileRegistry;
 import vn.kt1.batch.ingest.FileSummary;
 import vn.kt1.batch.ingest.IngestProperties;
@@ -33,12 +34,12 @@ import vn.kt1.batch.shared.cli.CliCommand;
 
 /**
  * {@code kt1 demo}: the sample province end to end: imports its reference lists, writes
- * several years of input files into the inbox, runs the nightly ingest on them and reconciles
- * every month they touched.
+ * several years of input files into the inbox, runs the nightly ingest on them, reconciles
+ * every month they touched and estimates next year's budget.
  */
 @Component
 @Command(name = "demo", mixinStandardHelpOptions = true,
-		description = "Import the sample province, generate its input files into the inbox and ingest them.")
+		description = "The sample province end to end: reference lists, inputs, ingest, reconcile, estimate.")
 class DemoCommand implements CliCommand, Callable<Integer> {
 
 	private final ReferenceImportService reference;
@@ -56,6 +57,10 @@ class DemoCommand implements CliCommand, Callable<Integer> {
 	private final TouchedMonths touchedMonths;
 
 	private final ReconcileResults reconciled;
+
+	private final Job estimateJob;
+
+	private final List<JobRunReport> reports;
 
 	@Spec
 	private CommandSpec spec;
@@ -78,7 +83,8 @@ class DemoCommand implements CliCommand, Callable<Integer> {
 
 	DemoCommand(ReferenceImportService reference, IngestProperties ingest, JobOperator jobOperator,
 			@Qualifier("ingestJob") Job ingestJob, FileRegistry registry, @Qualifier("reconcileJob") Job reconcileJob,
-			TouchedMonths touchedMonths, ReconcileResults reconciled) {
+			TouchedMonths touchedMonths, ReconcileResults reconciled, @Qualifier("estimateJob") Job estimateJob,
+			List<JobRunReport> reports) {
 		this.reference = reference;
 		this.ingest = ingest;
 		this.jobOperator = jobOperator;
@@ -87,6 +93,8 @@ class DemoCommand implements CliCommand, Callable<Integer> {
 		this.reconcileJob = reconcileJob;
 		this.touchedMonths = touchedMonths;
 		this.reconciled = reconciled;
+		this.estimateJob = estimateJob;
+		this.reports = reports;
 	}
 
 	@Override
@@ -129,7 +137,23 @@ class DemoCommand implements CliCommand, Callable<Integer> {
 				+ "(kt1 checks, kt1 export reconciliation --month M)%n", months.size(), months.get(0),
 				months.get(months.size() - 1), asOf, (failed == 0) ? "all COMPLETED" : failed + " FAILED", totals[1],
 				totals[2], this.reconciled.currentChecks());
-		return (failed == 0) ? 0 : 1;
+		return (failed == 0) ? estimate(out) : 1;
+	}
+
+	/** Next year's budget estimate, as the 15 June schedule makes it. */
+	private int estimate(PrintWriter out) throws Exception {
+		int year = this.to.getYear() + 1;
+		LocalDate asOf = LocalDate.of(this.to.getYear(), 6, 15);
+		JobExecution execution = this.jobOperator.start(this.estimateJob, new JobParametersBuilder()
+			.addLong("year", (long) year)
+			.addLocalDate("asOf", asOf, false)
+			.toJobParameters());
+		out.printf("5. estimateJob for %d (asOf=%s, as the 15 June schedule runs it): %s%n", year, asOf,
+				execution.getStatus());
+		this.reports.stream()
+			.filter((report) -> report.jobName().equals("estimateJob"))
+			.forEach((report) -> report.print(execution, out));
+		return (execution.getStatus() == BatchStatus.COMPLETED) ? 0 : 1;
 	}
 
 	private JobExecution ingest(PrintWriter out) throws Exception {
