@@ -30,7 +30,8 @@ import vn.kt1.batch.shared.cli.CliException;
 @Component
 @Command(name = "run", mixinStandardHelpOptions = true,
 		description = { "Run a job now:", "  ingest [businessDate=YYYY-MM-DD, default yesterday]",
-				"  reconcile month=YYYY-MM [asOf=YYYY-MM-DD, default today]" })
+				"  reconcile month=YYYY-MM [asOf=YYYY-MM-DD, default today]",
+				"  yearEndReport year=YYYY [cutoff=YYYY-MM-DD, default 30 November] [outDir=DIR] [overrideChecks=REASON]" })
 class RunCommand implements CliCommand, Callable<Integer> {
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -41,19 +42,23 @@ class RunCommand implements CliCommand, Callable<Integer> {
 
 	private final List<JobRunReport> reports;
 
+	private final List<JobParameterDefaults> completions;
+
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "JOB", description = "The job: ingest, reconcile")
+	@Parameters(index = "0", paramLabel = "JOB", description = "The job: ingest, reconcile, yearEndReport")
 	private String jobName;
 
 	@Parameters(index = "1..*", paramLabel = "key=value", description = "Job parameters")
 	private List<String> parameters = new ArrayList<>();
 
-	RunCommand(JobOperator jobOperator, Map<String, Job> jobs, List<JobRunReport> reports) {
+	RunCommand(JobOperator jobOperator, Map<String, Job> jobs, List<JobRunReport> reports,
+			List<JobParameterDefaults> completions) {
 		this.jobOperator = jobOperator;
 		this.jobs = jobs;
 		this.reports = reports;
+		this.completions = completions;
 	}
 
 	@Override
@@ -65,6 +70,9 @@ class RunCommand implements CliCommand, Callable<Integer> {
 					2);
 		}
 		JobParameters parameters = JobParametersParser.parse(this.parameters, defaults(job.getName()));
+		for (JobParameterDefaults completion : this.completions) {
+			parameters = completion.jobName().equals(job.getName()) ? completion.complete(parameters) : parameters;
+		}
 		JobExecution execution;
 		try {
 			execution = this.jobOperator.start(job, parameters);
