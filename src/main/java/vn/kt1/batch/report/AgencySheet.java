@@ -51,7 +51,7 @@ final class AgencySheet {
 						Column.money("Cước theo biểu giá (đồng)"), Column.integer("Số bưu gửi đơn vị báo cáo"),
 						Column.money("Số tiền đơn vị báo cáo (đồng)"), Column.money("Đã thanh toán (đồng)"),
 						Column.money("Cước còn phải trả (đồng)"), Column.integer("Số tháng có báo cáo"),
-						Column.integer("Số tháng khớp"), Column.text("Kết quả đối soát khác (số tháng)", 36),
+						Column.integer("Số tháng khớp"), Column.text("Kết quả đối soát khác (số tháng)", 44),
 						Column.money("Dự toán năm (đồng)"), Column.percent("Thực hiện dự toán")));
 		long[] totals = new long[7];
 		String flags = String.join(", ",

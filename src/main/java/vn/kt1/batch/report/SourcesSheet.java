@@ -2,6 +2,7 @@ package vn.kt1.batch.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -55,40 +56,38 @@ final class SourcesSheet {
 		runs(sheet, report, queries);
 		sheet.table("3. Kiểm tra dữ liệu của các lần đối soát (trừ kiểm tra đạt)",
 				List.of(Column.text("Tháng", 9), Column.text("Kiểm tra", 22), Column.text("Mức độ", 9),
-						Column.integer("Số phát hiện"), Column.text("Nội dung", 60), Column.text("Bỏ qua cho", 30),
-						Column.text("Người bỏ qua", 14), Column.dateTime("Bỏ qua lúc"), Column.text("Lý do bỏ qua", 40)));
+						Column.integer("Số phát hiện"), Column.text("Nội dung", 40), Column.text("Bỏ qua cho", 16),
+						Column.text("Người bỏ qua", 12), Column.dateTime("Bỏ qua lúc"), Column.text("Lý do bỏ qua", 40)));
 		queries.stream(CHECKS, runParameter(report, both(period)), (rs) -> {
 			sheet.row(VietnameseText.month(YearMonth.parse(rs.getString(1))), rs.getString(2), rs.getString(3),
 					rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7), ReportRows.time(rs, 8),
 					rs.getString(9));
 		});
 		sheet.table("4. Tệp dữ liệu đầu vào có số liệu trong kỳ",
-				List.of(Column.text("Mã tệp", 9), Column.text("Loại", 12), Column.text("Tên tệp", 36),
-						Column.text("SHA-256", 66), Column.text("Trạng thái", 10), Column.integer("Dòng đã nạp"),
-						Column.integer("Dòng bị loại"), Column.date("Ngày nghiệp vụ"), Column.dateTime("Nạp xong lúc")));
+				List.of(Column.text("Mã tệp", 9), Column.text("Loại", 12), Column.date("Ngày nghiệp vụ"),
+						Column.text("Trạng thái", 10), Column.text("Tên tệp", 36), Column.integer("Dòng đã nạp"),
+						Column.integer("Dòng bị loại"), Column.dateTime("Nạp xong lúc"), Column.text("SHA-256", 66)));
 		queries.stream(FILES, Map.of("from", period.start().atStartOfDay(), "to", period.end().plusDays(1).atStartOfDay(),
 				"first", period.first().toString(), "last", period.last().toString()), (rs) -> {
-					sheet.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-							rs.getLong(6), rs.getLong(7), rs.getObject(8, LocalDate.class), ReportRows.time(rs, 9));
+					sheet.row(rs.getString(1), rs.getString(2), rs.getObject(8, LocalDate.class), rs.getString(5),
+							rs.getString(3), rs.getLong(6), rs.getLong(7), ReportRows.time(rs, 9), rs.getString(4));
 				});
 		sheet.finish();
 	}
 
 	private static void about(SheetWriter sheet, ReportContext report, String estimateSource, String norms) {
 		ReportPeriod period = report.period();
-		sheet.table("1. Báo cáo", List.of(Column.text("Nội dung", 28), Column.text("Giá trị", 90)));
-		sheet.row("Năm báo cáo", Integer.toString(period.year()));
-		sheet.row("Kỳ số liệu", VietnameseText.month(period.first()) + " – " + VietnameseText.month(period.last())
-				+ " (các tháng trọn vẹn đến ngày chốt)");
-		sheet.row("Ngày chốt số liệu", VietnameseText.day(period.cutoff()));
-		sheet.row("Lập lúc", report.madeAt().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
-		sheet.row("Lần chạy", "yearEndReportJob, lần thực hiện số " + report.jobExecutionId());
-		sheet.row("Bỏ qua kiểm tra lỗi", (report.overrideReason() != null)
-				? "Có, lý do: " + report.overrideReason() : "Không");
-		sheet.row("Dự toán", estimateSource);
-		sheet.row("Chỉ tiêu thời gian", norms);
-		sheet.row("Số liệu sản lượng, cước, chất lượng", "Các lần đối soát hằng tháng (mục 2); sản lượng theo độ mật "
-				+ "và loại bưu gửi: dữ liệu bưu gửi hiện có của các tháng trong kỳ");
+		sheet.caption("1. Báo cáo");
+		sheet.note("Kỳ số liệu: " + VietnameseText.month(period.first()) + " – " + VietnameseText.month(period.last())
+				+ " (các tháng trọn vẹn đến ngày chốt " + VietnameseText.day(period.cutoff()) + ").");
+		sheet.note("Lập lúc " + report.madeAt().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))
+				+ " bởi yearEndReportJob, lần thực hiện số " + report.jobExecutionId() + ".");
+		sheet.note("Bỏ qua kiểm tra lỗi: " + ((report.overrideReason() != null)
+				? "có, lý do: " + report.overrideReason() : "không") + ".");
+		sheet.note("Dự toán: " + estimateSource + ".");
+		sheet.note("Chỉ tiêu thời gian: " + norms + ".");
+		sheet.note("Sản lượng, cước, chất lượng, đối soát: các lần đối soát hằng tháng (mục 2); sản lượng theo độ "
+				+ "mật và loại bưu gửi: dữ liệu bưu gửi hiện có của các tháng trong kỳ.");
 	}
 
 	private static void runs(SheetWriter sheet, ReportContext report, ReportQueries queries) {
@@ -96,7 +95,7 @@ final class SourcesSheet {
 		sheet.table("2. Các lần đối soát được dùng (tháng trong kỳ và cùng kỳ năm trước)",
 				List.of(Column.text("Tháng", 9), Column.integer("Lần đối soát"), Column.integer("Lần chạy reconcileJob"),
 						Column.date("Ngày xét"), Column.dateTime("Hoàn thành lúc"), Column.integer("Số bưu gửi"),
-						Column.money("Cước (đồng)"), Column.integer("Số bưu gửi hiện có"), Column.text("Ghi chú", 44)));
+						Column.money("Cước (đồng)"), Column.integer("Số bưu gửi hiện có"), Column.text("Ghi chú", 40)));
 		queries.stream(RUNS, runParameter(report, both(report.period())), (rs) -> {
 			YearMonth month = YearMonth.parse(rs.getString(1));
 			Long now = figures.itemsNow().get(month);

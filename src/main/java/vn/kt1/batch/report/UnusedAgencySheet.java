@@ -18,7 +18,7 @@ final class UnusedAgencySheet {
 	static final String NAME = "Đơn vị chưa sử dụng";
 
 	private static final String SQL = """
-			SELECT g.code, g.name, g.level, g.category, c.name, g.valid_from, g.valid_to
+			SELECT g.code, g.name, g.level, g.category, c.name, g.valid_to
 			  FROM agency g LEFT JOIN commune c ON c.code = g.commune_code
 			  LEFT JOIN (SELECT agency_code, SUM(po_items) AS items FROM reconcile_agency WHERE run_id IN (:runs)
 			              GROUP BY agency_code) u ON u.agency_code = g.code
@@ -37,15 +37,15 @@ final class UnusedAgencySheet {
 								+ "KT1 nào."));
 		byGroup(sheet, report.figures().agencies());
 		sheet.table("2. Danh sách đơn vị chưa sử dụng",
-				List.of(Column.integer("STT"), Column.text("Mã đơn vị", 11), Column.text("Tên đơn vị", 44),
-						Column.text("Cấp", 12), Column.text("Nhóm", 20), Column.text("Xã, phường", 22),
-						Column.date("Hiệu lực từ"), Column.date("Hiệu lực đến")));
+				List.of(Column.integer("STT"), Column.text("Mã đơn vị", 11), Column.text("Cấp", 12),
+						Column.text("Nhóm", 20), Column.text("Xã, phường", 22), Column.date("Hiệu lực đến"),
+						Column.text("Tên đơn vị", 44)));
 		long[] number = { 0 };
 		queries.stream(SQL, Map.of("runs", ReportQueries.runs(report.figures().runs().ids(report.period().months())),
 				"start", report.period().start(), "end", report.period().end()), (rs) -> {
-					sheet.row(++number[0], rs.getString(1), rs.getString(2), Labels.level(rs.getString(3)),
+					sheet.row(++number[0], rs.getString(1), Labels.level(rs.getString(3)),
 							Labels.category(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class),
-							rs.getObject(7, LocalDate.class));
+							rs.getString(2));
 				});
 		sheet.finish();
 	}
@@ -55,6 +55,7 @@ final class UnusedAgencySheet {
 				List.of(Column.text("Cấp", 12), Column.text("Nhóm", 20), Column.integer("Số đơn vị trong danh sách"),
 						Column.integer("Đã sử dụng"), Column.integer("Chưa sử dụng"),
 						Column.percent("Tỷ lệ chưa sử dụng")));
+		// the list below shares these columns: its names go in the seventh, after them
 		long[] all = new long[2];
 		for (String level : Labels.ordered(Labels.LEVELS, groups.stream().map(AgencyGroup::level).toList())) {
 			List<AgencyGroup> ofLevel = groups.stream().filter((g) -> g.level().equals(level)).toList();

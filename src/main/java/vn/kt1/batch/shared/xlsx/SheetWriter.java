@@ -19,6 +19,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  */
 public final class SheetWriter {
 
+	private static final float LINE_HEIGHT = 15f;
+
 	private final SXSSFSheet sheet;
 
 	private final Styles styles;
@@ -57,9 +59,7 @@ public final class SheetWriter {
 			this.next++;
 		}
 		if (caption != null) {
-			Cell cell = this.sheet.createRow(this.next++).createCell(0);
-			cell.setCellValue(caption);
-			cell.setCellStyle(this.styles.caption);
+			caption(caption);
 		}
 		this.columns = List.copyOf(columns);
 		this.headerRow = this.next++;
@@ -78,6 +78,12 @@ public final class SheetWriter {
 	/** Print the sheet on one page (by default it is one page wide and as many tall as it needs). */
 	public SheetWriter onePage() {
 		this.sheet.getPrintSetup().setFitHeight((short) 1);
+		return this;
+	}
+
+	/** Write a line in bold, like a table's caption: the heading of what follows. */
+	public SheetWriter caption(String text) {
+		set(this.sheet.createRow(this.next++).createCell(0), text, CellKind.TEXT, this.styles.caption);
 		return this;
 	}
 
@@ -130,10 +136,31 @@ public final class SheetWriter {
 			throw new IllegalArgumentException(values.length + " values for " + this.columns.size() + " columns");
 		}
 		Row row = this.sheet.createRow(this.next++);
+		int lines = 1;
 		for (int c = 0; c < values.length; c++) {
-			CellKind kind = this.columns.get(c).kind();
+			Column column = this.columns.get(c);
+			CellKind kind = column.kind();
 			set(row.createCell(c), values[c], kind, total ? this.styles.total(kind) : this.styles.body(kind));
+			if (kind == CellKind.TEXT && values[c] != null) {
+				lines = Math.max(lines, lines(values[c].toString(), column.width()));
+			}
 		}
+		if (lines > 1) {
+			row.setHeightInPoints(lines * LINE_HEIGHT);
+		}
+	}
+
+	/**
+	 * @return about how many lines wrapped text takes in a column (a streamed row's height is
+	 * not measured by every reader, so it is set)
+	 */
+	private static int lines(String text, int width) {
+		int perLine = Math.max(1, width * 23 / 20);
+		int lines = 0;
+		for (String line : text.split("\\R", -1)) {
+			lines += Math.max(1, (line.length() + perLine - 1) / perLine);
+		}
+		return lines;
 	}
 
 	private void set(Cell cell, Object value, CellKind kind, CellStyle style) {
