@@ -290,6 +290,19 @@ class YearEndReportJobFunctionalTests {
 		assertThat(Files.readString(out.resolve("bao-cao-kt1-2026.docx"), StandardCharsets.ISO_8859_1)).startsWith("PK");
 	}
 
+	@Test
+	void kt1RunFillsInTheCutoffAndRefusesAYearNeverReconciled() {
+		StringWriter printed = new StringWriter();
+		StringWriter errors = new StringWriter();
+		int exit = this.commandLine.execute(new PrintWriter(printed), new PrintWriter(errors), "run", "yearEndReport",
+				"year=2031", "outDir=" + OUT.resolve("never"));
+
+		assertThat(exit).isEqualTo(1);
+		assertThat(printed.toString()).contains("(cutoff=2031-11-30, year=2031): FAILED");
+		assertThat(errors.toString()).contains("no month of 2031-01..2031-11 was reconciled");
+		assertThat(OUT.resolve("never")).doesNotExist();
+	}
+
 	private JobExecution reconcile(YearMonth month, long attempt) throws Exception {
 		return this.jobOperator.start(this.reconcileJob, new JobParametersBuilder().addString("month", month.toString())
 			.addLong("attempt", attempt)
