@@ -144,36 +144,15 @@ class YearFiguresReader {
 
 	private Budget budget(int year, Map<String, Object> runs) {
 		Map<String, Long> estimates = this.estimates.forYear(year);
-		Map<String, long[]> byLevel = new TreeMap<>();
-		long[] totals = new long[4];
+		BudgetTally tally = new BudgetTally(estimates);
 		if (!estimates.isEmpty()) {
-			Map<String, Long> remaining = new HashMap<>(estimates);
 			this.queries.stream("SELECT a.agency_code, COALESCE(g.level, ''), SUM(a.po_fees_vnd) "
 					+ "FROM reconcile_agency a LEFT JOIN agency g ON g.code = a.agency_code WHERE a.run_id IN (:runs) "
 					+ "GROUP BY a.agency_code, g.level", runs, (rs) -> {
-						Long estimate = remaining.remove(rs.getString(1));
-						if (estimate != null) {
-							long fees = rs.getLong(3);
-							add(byLevel, rs.getString(2), estimate, fees);
-							totals[0] += estimate;
-							totals[1] += fees;
-							totals[2]++;
-							totals[3] += (fees > estimate) ? 1 : 0;
-						}
+						tally.add(rs.getString(1), rs.getString(2), rs.getLong(3));
 					});
-			for (long estimate : remaining.values()) {
-				add(byLevel, "", estimate, 0);
-				totals[0] += estimate;
-				totals[2]++;
-			}
 		}
-		return new Budget(this.estimates.describe(year), totals[0], totals[1], totals[2], totals[3], byLevel);
-	}
-
-	private static void add(Map<String, long[]> byLevel, String level, long estimate, long fees) {
-		long[] sums = byLevel.computeIfAbsent(level, (key) -> new long[2]);
-		sums[0] += estimate;
-		sums[1] += fees;
+		return tally.budget(this.estimates.describe(year));
 	}
 
 }
