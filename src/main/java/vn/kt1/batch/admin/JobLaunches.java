@@ -31,10 +31,27 @@ public class JobLaunches {
 
 	private final Map<String, Job> jobs;
 
-	JobLaunches(JobOperator jobOperator, JobRepository jobRepository, Map<String, Job> jobs) {
+	private final List<JobParameterDefaults> defaults;
+
+	JobLaunches(JobOperator jobOperator, JobRepository jobRepository, Map<String, Job> jobs,
+			List<JobParameterDefaults> defaults) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.jobs = jobs;
+		this.defaults = defaults;
+	}
+
+	/**
+	 * @return the parameters with the defaults a job derives from the others (the year-end
+	 * report's cut-off), so that a run from the command line, a schedule or a backfill names
+	 * the same job instance
+	 */
+	public JobParameters complete(Job job, JobParameters given) {
+		JobParameters parameters = given;
+		for (JobParameterDefaults each : this.defaults) {
+			parameters = each.jobName().equals(job.getName()) ? each.complete(parameters) : parameters;
+		}
+		return parameters;
 	}
 
 	/** @return the job of this name ({@code ingest} or {@code ingestJob}), if there is one */
@@ -48,7 +65,8 @@ public class JobLaunches {
 	}
 
 	/** Start a new instance, or restart the failed or stopped one with these parameters. */
-	public JobExecution start(Job job, JobParameters parameters) {
+	public JobExecution start(Job job, JobParameters given) {
+		JobParameters parameters = complete(job, given);
 		String what = job.getName() + " " + describe(parameters);
 		try {
 			return this.jobOperator.start(job, parameters);

@@ -15,7 +15,7 @@ import vn.kt1.batch.shared.cli.CliException;
  * Turns {@code key=value} arguments into job parameters: a date ({@code 2026-11-22}) becomes
  * a {@code LocalDate}, a whole number a {@code Long}, anything else a {@code String}. All
  * identify the job instance, except the settings of a run ({@code asOf},
- * {@code overrideChecks}).
+ * {@code overrideChecks}, {@code outDir}).
  */
 final class JobParametersParser {
 
@@ -23,7 +23,7 @@ final class JobParametersParser {
 
 	private static final Pattern NUMBER = Pattern.compile("-?\\d{1,18}");
 
-	private static final Set<String> NOT_IDENTIFYING = Set.of("asOf", "overrideChecks");
+	private static final Set<String> NOT_IDENTIFYING = Set.of("asOf", "overrideChecks", "outDir");
 
 	private JobParametersParser() {
 	}

@@ -35,6 +35,7 @@ import vn.kt1.batch.shared.cli.CliException;
 		description = { "Run a job now:", "  ingest [businessDate=YYYY-MM-DD, default yesterday]",
 				"  reconcile month=YYYY-MM [asOf=YYYY-MM-DD, default today]",
 				"  estimate year=YYYY [asOf=YYYY-MM-DD, default today] [overrideChecks=\"reason\"]",
+				"  yearEndReport year=YYYY [cutoff=YYYY-MM-DD, default 30 November] [outDir=DIR] [overrideChecks=REASON]",
 				"A failed period is restarted; a completed one runs again only with --rerun --reason." })
 class RunCommand implements CliCommand, Callable<Integer> {
 
@@ -53,7 +54,7 @@ class RunCommand implements CliCommand, Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "JOB", description = "The job: ingest, reconcile, estimate")
+	@Parameters(index = "0", paramLabel = "JOB", description = "The job: ingest, reconcile, estimate, yearEndReport")
 	private String jobName;
 
 	@Parameters(index = "1..*", paramLabel = "key=value", description = "Job parameters")
@@ -80,7 +81,8 @@ class RunCommand implements CliCommand, Callable<Integer> {
 			.orElseThrow(() -> new CliException("unknown job '" + this.jobName + "'; jobs: " + String.join(", ",
 					this.launches.jobNames().stream().map((n) -> n.replace("Job", "")).toList()), 2));
 		checkRerunOptions();
-		JobParameters parameters = JobParametersParser.parse(this.parameters, defaults(job.getName()));
+		JobParameters parameters = this.launches.complete(job,
+				JobParametersParser.parse(this.parameters, defaults(job.getName())));
 		if (parameters.getParameter(JobAttempts.ATTEMPT) != null) {
 			throw new CliException("attempt is numbered by --rerun, not given by hand", 2);
 		}

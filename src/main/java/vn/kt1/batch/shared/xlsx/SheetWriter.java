@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -27,37 +28,83 @@ public final class SheetWriter {
 
 	private final Styles styles;
 
-	private final List<Column> columns;
+	private List<Column> columns = List.of();
 
-	private final int headerRow;
+	private int headerRow = -1;
+
+	private int tables;
+
+	private int titles;
 
 	private int next;
 
-	SheetWriter(SXSSFSheet sheet, Styles styles, List<String> titles, List<Column> columns) {
+	SheetWriter(SXSSFSheet sheet, Styles styles, List<String> titles) {
 		this.sheet = sheet;
 		this.styles = styles;
-		this.columns = columns;
 		for (int i = 0; i < titles.size(); i++) {
 			Cell cell = sheet.createRow(i).createCell(0);
 			cell.setCellValue(titles.get(i));
 			cell.setCellStyle((i == 0) ? styles.title : styles.subtitle);
-			if (columns.size() > 1) {
-				sheet.addMergedRegion(new CellRangeAddress(i, i, 0, columns.size() - 1));
+		}
+		this.titles = titles.size();
+		this.next = titles.size() + (titles.isEmpty() ? 0 : 1);
+		printSetup();
+	}
+
+	SheetWriter(SXSSFSheet sheet, Styles styles, List<String> titles, List<Column> columns) {
+		this(sheet, styles, titles);
+		table(null, columns);
+	}
+
+	/**
+	 * Start a table below what was written: a bold caption (unless {@code null}) and a header
+	 * row. Rows written next belong to it. A column is as wide as its widest table needs.
+	 */
+	public SheetWriter table(String caption, List<Column> columns) {
+		if (this.tables > 0) {
+			this.next++;
+		}
+		if (caption != null) {
+			caption(caption);
+		}
+		this.columns = List.copyOf(columns);
+		this.headerRow = this.next++;
+		if (this.tables++ == 0 && columns.size() > 1) {
+			// the title block is centred across the first table
+			for (int i = 0; i < this.titles; i++) {
+				this.sheet.addMergedRegion(new CellRangeAddress(i, i, 0, columns.size() - 1));
 			}
 		}
-		this.headerRow = titles.size() + (titles.isEmpty() ? 0 : 1);
-		Row header = sheet.createRow(this.headerRow);
+		Row header = this.sheet.createRow(this.headerRow);
 		int lines = 2;
 		for (int c = 0; c < columns.size(); c++) {
 			Cell cell = header.createCell(c);
 			cell.setCellValue(columns.get(c).header());
-			cell.setCellStyle(styles.header);
-			sheet.setColumnWidth(c, columns.get(c).width() * 256);
+			cell.setCellStyle(this.styles.header);
+			this.sheet.setColumnWidth(c, Math.max(this.sheet.getColumnWidth(c), columns.get(c).width() * 256));
 			lines = Math.max(lines, lines(columns.get(c).header(), columns.get(c).width()));
 		}
 		header.setHeightInPoints(lines * LINE_POINTS + 2);
-		this.next = this.headerRow + 1;
-		printSetup();
+		return this;
+	}
+
+	/** Print the sheet on one page (by default it is one page wide and as many tall as it needs). */
+	public SheetWriter onePage() {
+		this.sheet.getPrintSetup().setFitHeight((short) 1);
+		return this;
+	}
+
+	/** Write a line in bold, like a table's caption: the heading of what follows. */
+	public SheetWriter caption(String text) {
+		set(this.sheet.createRow(this.next++).createCell(0), text, CellKind.TEXT, this.styles.caption);
+		return this;
+	}
+
+	/** Write a line of plain text below the table, outside its grid. */
+	public SheetWriter note(String text) {
+		Cell cell = this.sheet.createRow(this.next++).createCell(0);
+		set(cell, text, CellKind.TEXT, this.styles.subtitle);
+		return this;
 	}
 
 	/** Write a row; {@code null} leaves a cell empty. */
@@ -72,16 +119,29 @@ public final class SheetWriter {
 		return this;
 	}
 
-	/** @return the number of data rows written */
+	/** @return the number of data rows written in the current table */
 	public int rows() {
 		return this.next - this.headerRow - 1;
 	}
 
-	/** Close the table: a filter over the header and the rows. */
+	/** @return the 0-based index of the last row written, e.g. for a chart's cell range */
+	public int lastRow() {
+		return this.next - 1;
+	}
+
+	/**
+	 * Close the sheet: a filter over the last table's header and rows. A sheet of one table
+	 * also keeps its header in view (frozen) and prints it on every page.
+	 */
 	public void finish() {
-		this.sheet.createFreezePane(0, this.headerRow + 1);
-		int last = Math.max(this.next - 1, this.headerRow);
-		this.sheet.setAutoFilter(new CellRangeAddress(this.headerRow, last, 0, this.columns.size() - 1));
+		if (this.tables == 1) {
+			this.sheet.createFreezePane(0, this.headerRow + 1);
+			this.sheet.setRepeatingRows(new CellRangeAddress(this.headerRow, this.headerRow, -1, -1));
+		}
+		if (this.tables > 0) {
+			int last = Math.max(this.next - 1, this.headerRow);
+			this.sheet.setAutoFilter(new CellRangeAddress(this.headerRow, last, 0, this.columns.size() - 1));
+		}
 	}
 
 	private void write(Object[] values, boolean total) {
@@ -91,12 +151,11 @@ public final class SheetWriter {
 		Row row = this.sheet.createRow(this.next++);
 		int lines = 1;
 		for (int c = 0; c < values.length; c++) {
-			Cell cell = row.createCell(c);
-			CellKind kind = this.columns.get(c).kind();
-			cell.setCellStyle(total ? this.styles.total(kind) : this.styles.body(kind));
-			set(cell, values[c], kind);
+			Column column = this.columns.get(c);
+			CellKind kind = column.kind();
+			set(row.createCell(c), values[c], kind, total ? this.styles.total(kind) : this.styles.body(kind));
 			if (kind == CellKind.TEXT && values[c] != null) {
-				lines = Math.max(lines, lines(values[c].toString(), this.columns.get(c).width()));
+				lines = Math.max(lines, lines(values[c].toString(), column.width()));
 			}
 		}
 		if (lines > 1) {
@@ -105,7 +164,8 @@ public final class SheetWriter {
 		}
 	}
 
-	private void set(Cell cell, Object value, CellKind kind) {
+	private void set(Cell cell, Object value, CellKind kind, CellStyle style) {
+		cell.setCellStyle(style);
 		if (value == null) {
 			return;
 		}
@@ -122,7 +182,7 @@ public final class SheetWriter {
 			String text = value.toString();
 			cell.setCellValue(text);
 			if (SafeText.looksLikeFormula(text)) {
-				cell.setCellStyle(this.styles.literalText);
+				cell.setCellStyle(this.styles.literal(style));
 			}
 		}
 	}
@@ -147,7 +207,6 @@ public final class SheetWriter {
 		print.setFitWidth((short) 1);
 		print.setFitHeight((short) 0);
 		this.sheet.setFitToPage(true);
-		this.sheet.setRepeatingRows(new CellRangeAddress(this.headerRow, this.headerRow, -1, -1));
 		this.sheet.getFooter().setCenter("Trang &P / &N");
 	}
 

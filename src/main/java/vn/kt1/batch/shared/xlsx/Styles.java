@@ -1,6 +1,7 @@
 package vn.kt1.batch.shared.xlsx;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -30,13 +31,20 @@ final class Styles {
 
 	final CellStyle literalText;
 
+	final CellStyle caption;
+
 	final CellStyle bold;
 
 	private final Map<CellKind, CellStyle> body = new EnumMap<>(CellKind.class);
 
 	private final Map<CellKind, CellStyle> total = new EnumMap<>(CellKind.class);
 
+	private final Map<CellStyle, CellStyle> literal = new HashMap<>();
+
+	private final Workbook workbook;
+
 	Styles(Workbook workbook) {
+		this.workbook = workbook;
 		Font plain = font(workbook, false, 11);
 		Font strong = font(workbook, true, 11);
 		this.title = workbook.createCellStyle();
@@ -61,6 +69,9 @@ final class Styles {
 		this.literalText = cell(workbook, formats, CellKind.TEXT, plain);
 		this.literalText.setQuotePrefixed(true);
 		this.bold = cell(workbook, formats, CellKind.TEXT, strong);
+		this.caption = workbook.createCellStyle();
+		this.caption.setFont(font(workbook, true, 12));
+		this.literal.put(this.body(CellKind.TEXT), this.literalText);
 	}
 
 	CellStyle body(CellKind kind) {
@@ -69,6 +80,16 @@ final class Styles {
 
 	CellStyle total(CellKind kind) {
 		return this.total.get(kind);
+	}
+
+	/** @return the style shown as literal text: the same look, with the quote prefix */
+	CellStyle literal(CellStyle style) {
+		return this.literal.computeIfAbsent(style, (plain) -> {
+			CellStyle quoted = this.workbook.createCellStyle();
+			quoted.cloneStyleFrom(plain);
+			quoted.setQuotePrefixed(true);
+			return quoted;
+		});
 	}
 
 	private static CellStyle cell(Workbook workbook, DataFormat formats, CellKind kind, Font font) {

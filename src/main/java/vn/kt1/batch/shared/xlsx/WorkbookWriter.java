@@ -1,13 +1,13 @@
 package vn.kt1.batch.shared.xlsx;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+
+import vn.kt1.batch.shared.AtomicFile;
 
 /**
  * A workbook for people, streamed to disk (bounded memory whatever the row count), written
@@ -27,24 +27,32 @@ public final class WorkbookWriter implements AutoCloseable {
 		return new SheetWriter(this.workbook.createSheet(name), this.styles, titles, columns);
 	}
 
+	/**
+	 * A sheet of several tables, each begun with {@link SheetWriter#table}.
+	 * @param name the sheet's name (at most 31 characters)
+	 * @param titles the title block: first line bold and large, then the others
+	 */
+	public SheetWriter sheet(String name, List<String> titles) {
+		return new SheetWriter(this.workbook.createSheet(name), this.styles, titles);
+	}
+
+	/**
+	 * A streamed sheet's drawing layer, where charts go: the rows are streamed, the drawing is
+	 * not (it is written with the sheet when the workbook is saved).
+	 * @param name the name of a sheet made by this writer
+	 */
+	public XSSFDrawing drawing(String name) {
+		return this.workbook.getXSSFWorkbook().getSheet(name).createDrawingPatriarch();
+	}
+
 	/** @return the workbook, for what the writer does not cover (charts are not streamed) */
 	public SXSSFWorkbook workbook() {
 		return this.workbook;
 	}
 
+	/** Write the workbook whole or not at all (see {@link AtomicFile}). */
 	public void save(Path out) throws IOException {
-		Path parent = out.toAbsolutePath().getParent();
-		Files.createDirectories(parent);
-		Path partial = Files.createTempFile(parent, out.getFileName().toString(), ".part");
-		try {
-			try (OutputStream stream = Files.newOutputStream(partial)) {
-				this.workbook.write(stream);
-			}
-			Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		finally {
-			Files.deleteIfExists(partial);
-		}
+		AtomicFile.write(out, this.workbook::write);
 	}
 
 	@Override

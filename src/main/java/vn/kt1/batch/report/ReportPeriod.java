@@ -1,0 +1,66 @@
+package vn.kt1.batch.report;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The months a year-end report covers: the whole months of the year from January up to the
+ * cut-off (the cut-off's own month counts when the cut-off is its last day), so that every
+ * figure comes from a month's reconciliation. A cut-off in the next year covers the whole
+ * year.
+ *
+ * @param year the report's year
+ * @param cutoff the day the data is taken up to
+ * @param first January of the year
+ * @param last the last whole month
+ */
+record ReportPeriod(int year, LocalDate cutoff, YearMonth first, YearMonth last) {
+
+	/**
+	 * @throws IllegalArgumentException when the cut-off is before the end of January of the
+	 * year (no whole month)
+	 */
+	static ReportPeriod of(int year, LocalDate cutoff) {
+		YearMonth last = YearMonth.from(cutoff.plusDays(1)).minusMonths(1);
+		if (last.isAfter(YearMonth.of(year, 12))) {
+			last = YearMonth.of(year, 12);
+		}
+		if (last.getYear() < year) {
+			throw new IllegalArgumentException("cut-off " + cutoff + " leaves no whole month of " + year
+					+ " (it must be 31 January " + year + " or later)");
+		}
+		return new ReportPeriod(year, cutoff, YearMonth.of(year, 1), last);
+	}
+
+	/** @return the months, oldest first */
+	List<YearMonth> months() {
+		List<YearMonth> months = new ArrayList<>();
+		for (YearMonth month = this.first; !month.isAfter(this.last); month = month.plusMonths(1)) {
+			months.add(month);
+		}
+		return months;
+	}
+
+	/** @return the same months a year earlier, for the comparison */
+	List<YearMonth> previousYearMonths() {
+		return months().stream().map((month) -> month.minusYears(1)).toList();
+	}
+
+	/** @return the first day of the period */
+	LocalDate start() {
+		return this.first.atDay(1);
+	}
+
+	/** @return the last day of the period */
+	LocalDate end() {
+		return this.last.atEndOfMonth();
+	}
+
+	/** @return whether the period is the whole year */
+	boolean wholeYear() {
+		return this.last.getMonthValue() == 12;
+	}
+
+}

@@ -1,0 +1,55 @@
+package vn.kt1.batch.report;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The report's reads: aggregates computed by the database, rows streamed to the caller a
+ * few at a time (never a whole table in memory). Named parameters; a list expands to
+ * {@code IN (...)}.
+ */
+@Component
+class ReportQueries {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	ReportQueries(DataSource dataSource) {
+		JdbcTemplate streaming = new JdbcTemplate(dataSource);
+		streaming.setFetchSize(1000);
+		this.jdbc = new NamedParameterJdbcTemplate(streaming);
+	}
+
+	void stream(String sql, Map<String, ?> parameters, RowCallbackHandler handler) {
+		this.jdbc.query(sql, parameters, handler);
+	}
+
+	<T> List<T> list(String sql, Map<String, ?> parameters, RowMapper<T> mapper) {
+		return this.jdbc.query(sql, parameters, mapper);
+	}
+
+	/** @return each month's current, completed reconciliation run */
+	ReportRuns currentRuns(List<YearMonth> months) {
+		Map<YearMonth, Long> runs = new HashMap<>();
+		stream("SELECT month, id FROM reconcile_run WHERE current AND status = 'COMPLETED' AND month IN (:months)",
+				Map.of("months", months.stream().map(YearMonth::toString).toList()), (rs) -> {
+					runs.put(YearMonth.parse(rs.getString(1)), rs.getLong(2));
+				});
+		return new ReportRuns(runs);
+	}
+
+	/** @return the ids as a parameter value; no id matches no run */
+	static List<Long> runs(List<Long> ids) {
+		return ids.isEmpty() ? List.of(-1L) : ids;
+	}
+
+}

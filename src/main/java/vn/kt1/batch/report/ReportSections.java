@@ -1,0 +1,228 @@
+package vn.kt1.batch.report;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import vn.kt1.batch.reconcile.ExceptionKind;
+import vn.kt1.batch.reconcile.Flag;
+import vn.kt1.batch.reconcile.quality.DeliveryNorms;
+import vn.kt1.batch.report.YearFigures.AgencyGroup;
+import vn.kt1.batch.report.YearFigures.Budget;
+import vn.kt1.batch.report.YearFigures.ItemCell;
+import vn.kt1.batch.report.YearFigures.MonthTotal;
+import vn.kt1.batch.report.YearFigures.Money;
+
+import static vn.kt1.batch.report.VietnameseText.number;
+import static vn.kt1.batch.report.VietnameseText.percent;
+
+/**
+ * Sections I to VI of the Word report: the year's figures written into sentences, with a
+ * small table where one reads better than a sentence.
+ */
+@Component
+class ReportSections {
+
+	private final DeliveryNorms norms;
+
+	ReportSections(DeliveryNorms norms) {
+		this.norms = norms;
+	}
+
+	void write(DocxBuilder docx, ReportContext report) {
+		YearFigures f = report.figures();
+		int year = report.period().year();
+		docx.body("Thực hiện Quyết định số 32/2025/QĐ-TTg ngày 08/9/2025 của Thủ tướng Chính phủ về mạng bưu chính "
+				+ "phục vụ cơ quan Đảng, Nhà nước, " + report.issuer().name()
+				+ " báo cáo tình hình cung ứng và sử dụng dịch vụ bưu chính KT1 " + report.issuer().area() + " năm "
+				+ year + " (số liệu " + report.span() + ", chi tiết tại Phụ lục kèm theo) như sau:");
+		general(docx, report, f, year);
+		volume(docx, f, year);
+		quality(docx, report, f);
+		reconciliation(docx, f);
+		unused(docx, f);
+		budget(docx, f, report, year);
+	}
+
+	private static void general(DocxBuilder docx, ReportContext report, YearFigures f, int year) {
+		docx.heading("I. TÌNH HÌNH CHUNG");
+		String change = VietnameseText.change(f.itemCount(), f.previousItemCount());
+		docx.body("Năm " + year + ", dịch vụ bưu chính KT1 được cung ứng liên tục, kể cả ngày nghỉ, lễ, Tết. "
+				+ report.issuer().name() + " đã chấp nhận " + number(f.itemCount()) + " bưu gửi KT1 của "
+				+ number(f.usingAgencies()) + "/" + number(f.listedAgencies())
+				+ " cơ quan, đơn vị thuộc Phụ lục II"
+				+ ((change != null) ? ", " + change + " so với cùng kỳ năm " + (year - 1) + " ("
+						+ number(f.previousItemCount()) + " bưu gửi)" : "")
+				+ "; tổng cước " + number(f.fees()) + " đồng.");
+		Quality q = f.quality();
+		Quality before = f.previousQuality();
+		docx.body("Tỷ lệ bưu gửi phát đúng chỉ tiêu thời gian đạt " + percent(q.onTime(), q.judged())
+				+ ((before.judged() > 0) ? " (cùng kỳ năm " + (year - 1) + ": "
+						+ percent(before.onTime(), before.judged()) + ")" : "")
+				+ "; " + number(q.lost()) + " bưu gửi thất lạc, " + number(q.returned()) + " bưu gửi chuyển hoàn.");
+		List<YearMonth> missing = f.runs().missing(report.period().months());
+		if (!missing.isEmpty()) {
+			docx.body("Lưu ý: các tháng " + missing.stream().map(VietnameseText::month).collect(Collectors.joining(", "))
+					+ " chưa được đối soát nên chưa có trong số liệu của báo cáo.");
+		}
+	}
+
+	private static void volume(DocxBuilder docx, YearFigures f, int year) {
+		docx.heading("II. SẢN LƯỢNG DỊCH VỤ");
+		Map<String, long[]> services = f.itemsBy(ItemCell::urgency);
+		Map<String, long[]> secrecy = f.itemsBy(ItemCell::secrecy);
+		Map<String, long[]> types = f.itemsBy(ItemCell::itemType);
+		long all = services.values().stream().mapToLong((c) -> c[0]).sum();
+		long secret = all - secrecy.getOrDefault("", new long[2])[0];
+		docx.body("Theo dịch vụ: " + shares(Labels.URGENCIES, services, all, Labels::urgency) + ". Bưu gửi có độ mật "
+				+ number(secret) + " (" + percent(secret, all) + "), gồm "
+				+ shares(Labels.SECRECIES.subList(1, 4), secrecy, all, Labels::secrecy) + ". Theo loại bưu gửi: "
+				+ shares(Labels.ITEM_TYPES, types, all, Labels::itemType) + ".");
+		List<MonthTotal> months = f.period().months().stream().map(f.totals()::get).filter((t) -> t != null).toList();
+		if (!months.isEmpty()) {
+			MonthTotal most = months.stream().max(Comparator.comparingLong(MonthTotal::items)).get();
+			MonthTotal least = months.stream().min(Comparator.comparingLong(MonthTotal::items)).get();
+			docx.body("Tháng có sản lượng cao nhất là tháng " + VietnameseText.month(most.month()) + " với "
+					+ number(most.items()) + " bưu gửi; thấp nhất là tháng " + VietnameseText.month(least.month())
+					+ " với " + number(least.items()) + " bưu gửi.");
+		}
+		List<List<String>> rows = new ArrayList<>();
+		for (String urgency : Labels.URGENCIES) {
+			long[] cell = services.getOrDefault(urgency, new long[2]);
+			long before = f.quality((c) -> !f.inPeriod(c.month()) && c.urgency().equals(urgency)).accepted();
+			rows.add(List.of(Labels.urgency(urgency), number(cell[0]), percent(cell[0], all), number(cell[1]),
+					number(before)));
+		}
+		rows.add(List.of("Cộng", number(all), percent(all, all),
+				number(services.values().stream().mapToLong((c) -> c[1]).sum()), number(f.previousItemCount())));
+		docx.table(List.of("Dịch vụ", "Số bưu gửi", "Tỷ trọng", "Cước (đồng)", "Cùng kỳ năm " + (year - 1)), rows,
+				new int[] { 2071, 1700, 1300, 2200, 1800 }, true);
+	}
+
+	private void quality(DocxBuilder docx, ReportContext report, YearFigures f) {
+		docx.heading("III. CHẤT LƯỢNG DỊCH VỤ");
+		ReportPeriod period = report.period();
+		docx.body("Chỉ tiêu thời gian toàn trình (từ ngày chấp nhận J đến lần phát đầu tiên): nội tỉnh "
+				+ norm(period, "NOI_TINH", "KT1") + ", hỏa tốc " + norm(period, "NOI_TINH", "HT") + "; liên tỉnh "
+				+ norm(period, "LIEN_TINH", "KT1") + ", hỏa tốc " + norm(period, "LIEN_TINH", "HT")
+				+ "; dịch vụ hẹn giờ theo giờ hẹn với người gửi.");
+		Quality q = f.quality();
+		docx.body("Trong năm, " + number(q.judged()) + " bưu gửi đã đến hạn phát; " + number(q.onTime())
+				+ " bưu gửi phát đúng chỉ tiêu (" + percent(q.onTime(), q.judged()) + "), " + number(q.late())
+				+ " bưu gửi phát chậm hoặc quá hạn chưa phát. "
+				+ ((q.lost() == 0) ? "Không có bưu gửi thất lạc" : "Có " + number(q.lost()) + " bưu gửi thất lạc")
+				+ ", " + number(q.returned()) + " bưu gửi chuyển hoàn (bưu gửi thất lạc được liệt kê tại Phụ lục, "
+				+ "trang “Ngoại lệ”).");
+		List<List<String>> rows = new ArrayList<>();
+		for (String urgency : Labels.URGENCIES) {
+			for (String scope : Labels.SCOPES) {
+				Quality cell = f.quality((c) -> f.inPeriod(c.month()) && c.urgency().equals(urgency)
+						&& c.scope().equals(scope));
+				String service = Labels.urgency(urgency) + ", "
+						+ Labels.scope(scope).toLowerCase(VietnameseText.VIETNAMESE);
+				rows.add(List.of(service, shortNorm(period, scope, urgency), number(cell.onTime()), number(cell.late()),
+						percent(cell.onTime(), cell.judged())));
+			}
+		}
+		rows.add(List.of("Cộng", "", number(q.onTime()), number(q.late()), percent(q.onTime(), q.judged())));
+		docx.table(List.of("Dịch vụ, phạm vi", "Chỉ tiêu", "Đúng hạn", "Chậm", "Tỷ lệ đúng hạn"), rows,
+				new int[] { 2671, 1900, 1500, 1500, 1500 }, true);
+	}
+
+	private static void reconciliation(DocxBuilder docx, YearFigures f) {
+		docx.heading("IV. ĐỐI SOÁT VÀ THANH TOÁN");
+		Money money = f.money();
+		docx.body("Số liệu của bưu điện được đối soát hằng tháng với báo cáo sử dụng dịch vụ của các đơn vị và chứng từ "
+				+ "thanh toán. Các đơn vị báo cáo " + number(money.reportedItems()) + " bưu gửi với số tiền "
+				+ number(money.reportedVnd()) + " đồng; đã thanh toán " + number(money.paidVnd()) + " đồng, bằng "
+				+ percent(money.paidVnd(), f.fees()) + " cước phát sinh. Cước chưa thanh toán của các tháng đã quá hạn "
+				+ "thanh toán: " + number(money.outstandingVnd()) + " đồng.");
+		docx.body(number(f.exceptions(ExceptionKind.TARIFF_DEVIATION)) + " bưu gửi có cước lệch biểu giá, "
+				+ number(f.exceptions(ExceptionKind.NO_TARIFF)) + " bưu gửi chưa xác định được giá cước; "
+				+ number(money.ineligibleItems()) + " bưu gửi của " + number(money.ineligibleSenders())
+				+ " đơn vị gửi không thuộc danh sách Phụ lục II. Kết quả đối soát theo lượt đơn vị - tháng:");
+		List<List<String>> rows = new ArrayList<>();
+		for (Flag flag : Flag.values()) {
+			YearFigures.FlagCount count = f.flags().get(flag);
+			rows.add(List.of(flag.label(), number(count.agencyMonths()), number(count.agencies())));
+		}
+		docx.table(List.of("Kết quả đối soát", "Số lượt đơn vị - tháng", "Số đơn vị"), rows,
+				new int[] { 4071, 2500, 2500 }, false);
+	}
+
+	private static void unused(DocxBuilder docx, YearFigures f) {
+		docx.heading("V. CƠ QUAN, ĐƠN VỊ CHƯA SỬ DỤNG DỊCH VỤ KT1");
+		long listed = f.listedAgencies();
+		long unused = listed - f.usingAgencies();
+		docx.body((unused == 0) ? "Tất cả " + number(listed) + " cơ quan, đơn vị thuộc Phụ lục II đều đã sử dụng dịch vụ "
+				+ "bưu chính KT1 trong năm."
+				: "Trong " + number(listed) + " cơ quan, đơn vị thuộc Phụ lục II, có " + number(unused) + " đơn vị ("
+						+ percent(unused, listed) + ") chưa gửi bưu gửi KT1 nào trong năm (danh sách tại Phụ lục, "
+						+ "trang “Đơn vị chưa sử dụng”). Đề nghị các đơn vị này sử dụng dịch vụ bưu chính KT1 khi gửi "
+						+ "tài liệu, vật mang bí mật nhà nước theo quy định.");
+		List<List<String>> rows = new ArrayList<>();
+		for (String level : Labels.ordered(Labels.LEVELS, f.agencies().stream().map(AgencyGroup::level).toList())) {
+			List<AgencyGroup> groups = f.agencies().stream().filter((g) -> g.level().equals(level)).toList();
+			if (!groups.isEmpty()) {
+				long all = groups.stream().mapToLong(AgencyGroup::listed).sum();
+				long used = groups.stream().mapToLong(AgencyGroup::used).sum();
+				rows.add(List.of(Labels.level(level), number(all), number(used), number(all - used),
+						percent(all - used, all)));
+			}
+		}
+		rows.add(List.of("Cộng", number(listed), number(f.usingAgencies()), number(unused), percent(unused, listed)));
+		docx.table(List.of("Cấp", "Số đơn vị", "Đã sử dụng", "Chưa sử dụng", "Tỷ lệ chưa sử dụng"), rows,
+				new int[] { 2271, 1700, 1700, 1700, 1700 }, true);
+	}
+
+	private static void budget(DocxBuilder docx, YearFigures f, ReportContext report, int year) {
+		docx.heading("VI. THỰC HIỆN DỰ TOÁN KINH PHÍ");
+		Budget budget = f.budget();
+		if (!budget.present()) {
+			docx.body("Năm " + year + " chưa có dự toán kinh phí sử dụng dịch vụ bưu chính KT1 của các đơn vị trong hệ "
+					+ "thống (" + AgencySheet.NO_ESTIMATE + "), nên chưa đánh giá được tỷ lệ thực hiện dự toán. Cước "
+					+ "phát sinh " + report.span() + " là " + number(f.fees()) + " đồng.");
+			return;
+		}
+		docx.body("Tổng dự toán năm " + year + " của " + number(budget.agencies()) + " đơn vị là "
+				+ number(budget.estimateVnd()) + " đồng; cước phát sinh " + report.span() + " của các đơn vị này là "
+				+ number(budget.feesVnd()) + " đồng, đạt " + percent(budget.feesVnd(), budget.estimateVnd())
+				+ " dự toán; " + number(budget.over()) + " đơn vị có cước vượt dự toán"
+				+ budget.source().map((source) -> " (dự toán: " + source + ")").orElse("") + ".");
+		List<List<String>> rows = new ArrayList<>();
+		budget.byLevel().forEach((level, sums) -> rows.add(List.of(level.isEmpty() ? "Khác" : Labels.level(level),
+				number(sums[0]), number(sums[1]), percent(sums[1], sums[0]))));
+		rows.add(List.of("Cộng", number(budget.estimateVnd()), number(budget.feesVnd()),
+				percent(budget.feesVnd(), budget.estimateVnd())));
+		docx.table(List.of("Cấp", "Dự toán (đồng)", "Cước phát sinh (đồng)", "Tỷ lệ thực hiện"), rows,
+				new int[] { 2071, 2500, 2500, 2000 }, true);
+	}
+
+	private String norm(ReportPeriod period, String scope, String urgency) {
+		return NormText.of(this.norms, period, scope, urgency);
+	}
+
+	private String shortNorm(ReportPeriod period, String scope, String urgency) {
+		return norm(period, scope, urgency).replace(" ngày làm việc", "").replace("Theo giờ hẹn với người gửi",
+				"Giờ hẹn");
+	}
+
+	/** @return e.g. {@code Thường 1.200 (80,0%), Hỏa tốc 300 (20,0%)} */
+	private static String shares(List<String> codes, Map<String, long[]> cells, long all,
+			Function<String, String> label) {
+		return codes.stream()
+			.map((code) -> {
+				long items = cells.getOrDefault(code, new long[2])[0];
+				return label.apply(code).toLowerCase(VietnameseText.VIETNAMESE) + " " + number(items) + " ("
+						+ percent(items, all) + ")";
+			})
+			.collect(Collectors.joining(", "));
+	}
+
+}

@@ -1,0 +1,135 @@
+package vn.kt1.batch.report;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import vn.kt1.batch.reconcile.DataCheckGate;
+import vn.kt1.batch.reconcile.DataChecksFailedException;
+
+/**
+ * The steps of {@code yearEndReportJob}. The gate fixes the reconciliation runs the report
+ * uses in the job's execution context; the writing step reads only those, so a restart
+ * writes the same report even if a month was reconciled again meanwhile.
+ */
+@Component
+class ReportTasklets {
+
+	static final String RUNS = "reportRuns";
+
+	static final String WORKBOOK = "reportWorkbook";
+
+	static final String DOCUMENT = "reportDocument";
+
+	private static final Logger logger = LoggerFactory.getLogger(ReportTasklets.class);
+
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private final ReportQueries queries;
+
+	private final DataCheckGate gate;
+
+	private final YearFiguresReader figures;
+
+	private final IssuerResolver issuer;
+
+	private final AnnexWorkbook annex;
+
+	private final ReportDocument document;
+
+	private final ReportProperties properties;
+
+	ReportTasklets(ReportQueries queries, DataCheckGate gate, YearFiguresReader figures, IssuerResolver issuer,
+			AnnexWorkbook annex, ReportDocument document, ReportProperties properties) {
+		this.queries = queries;
+		this.gate = gate;
+		this.figures = figures;
+		this.issuer = issuer;
+		this.annex = annex;
+		this.document = document;
+		this.properties = properties;
+	}
+
+	/**
+	 * Refuses a report on months never reconciled or with ERROR data checks, unless the
+	 * operator overrides it with a reason (recorded per check); then fixes the runs used.
+	 */
+	Tasklet gate() {
+		return (contribution, context) -> {
+			JobExecution job = contribution.getStepExecution().getJobExecution();
+			JobParameters parameters = job.getJobParameters();
+			ReportPeriod period = YearEndReportParameters.period(parameters);
+			String override = override(parameters);
+			ReportRuns runs = this.queries.currentRuns(
+					Stream.concat(period.previousYearMonths().stream(), period.months().stream()).toList());
+			List<YearMonth> missing = runs.missing(period.months());
+			if (missing.size() == period.months().size()) {
+				throw new DataChecksFailedException("no month of " + period.first() + ".." + period.last()
+						+ " was reconciled: run kt1 run reconcile month=" + period.first() + " (and the others) first");
+			}
+			if (!missing.isEmpty() && override == null) {
+				throw new DataChecksFailedException(missing.size() + " month(s) never reconciled: "
+						+ missing.stream().map(YearMonth::toString).collect(Collectors.joining(", "))
+						+ "; run kt1 run reconcile month=" + missing.get(0)
+						+ ", or override with overrideChecks=\"reason\" (the report then says which months it lacks)");
+			}
+			this.gate.require(period.first(), period.last(), purpose(parameters), override);
+			job.getExecutionContext().putString(RUNS, runs.encode());
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	/** Writes the workbook and the document, each whole or not at all. */
+	Tasklet write() {
+		return (contribution, context) -> {
+			JobExecution job = contribution.getStepExecution().getJobExecution();
+			JobParameters parameters = job.getJobParameters();
+			ExecutionContext jobContext = job.getExecutionContext();
+			ReportPeriod period = YearEndReportParameters.period(parameters);
+			YearFigures year = this.figures.read(period, ReportRuns.decode(jobContext.getString(RUNS)));
+			ReportContext report = new ReportContext(year, this.issuer.resolve(), job.getId(),
+					LocalDateTime.now(VIETNAM), override(parameters));
+			Path dir = outDir(parameters);
+			Path workbook = dir.resolve("phu-luc-kt1-" + period.year() + ".xlsx").toAbsolutePath();
+			Path document = dir.resolve("bao-cao-kt1-" + period.year() + ".docx").toAbsolutePath();
+			this.annex.write(report, workbook);
+			this.document.write(report, document);
+			jobContext.putString(WORKBOOK, workbook.toString());
+			jobContext.putString(DOCUMENT, document.toString());
+			contribution.incrementWriteCount(2);
+			logger.info("{}: {} items, {} VND; wrote {} and {}", purpose(parameters), year.itemCount(), year.fees(),
+					workbook, document);
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	private Path outDir(JobParameters parameters) {
+		String dir = parameters.getString(YearEndReportParameters.OUT_DIR);
+		return (dir != null && !dir.isBlank()) ? Path.of(dir) : this.properties.dir();
+	}
+
+	private static String override(JobParameters parameters) {
+		String reason = parameters.getString(YearEndReportParameters.OVERRIDE_CHECKS);
+		return (reason != null && !reason.isBlank()) ? reason : null;
+	}
+
+	private static String purpose(JobParameters parameters) {
+		return YearEndReportParameters.JOB + " year=" + parameters.getLong(YearEndReportParameters.YEAR) + " cutoff="
+				+ parameters.getLocalDate(YearEndReportParameters.CUTOFF);
+	}
+
+}

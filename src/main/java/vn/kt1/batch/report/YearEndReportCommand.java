@@ -1,0 +1,132 @@
+package vn.kt1.batch.report;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import vn.kt1.batch.shared.cli.CliCommand;
+import vn.kt1.batch.shared.cli.CliException;
+
+/**
+ * {@code kt1 report year-end 2026 --out DIR}: runs {@code yearEndReportJob} now and prints the
+ * two files. A year and cut-off already reported are reported again as a new attempt (the
+ * files are replaced).
+ */
+@Component
+@Command(name = "report", description = "Reports: the year-end report (Word) and its annex (Excel).",
+		subcommands = YearEndReportCommand.YearEnd.class, mixinStandardHelpOptions = true)
+class YearEndReportCommand implements CliCommand, Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		this.spec.commandLine().usage(this.spec.commandLine().getErr());
+		return 2;
+	}
+
+	@Command(name = "year-end", mixinStandardHelpOptions = true,
+			description = "Write the year-end report on supply and use of KT1: bao-cao-kt1-YYYY.docx and "
+					+ "phu-luc-kt1-YYYY.xlsx.")
+	static class YearEnd implements Callable<Integer> {
+
+		private static final int ATTEMPTS = 1000;
+
+		private final JobOperator jobOperator;
+
+		private final Job job;
+
+		private final YearEndReportRunReport report;
+
+		@Spec
+		private CommandSpec spec;
+
+		@Parameters(index = "0", paramLabel = "YEAR", description = "The year reported")
+		private int year;
+
+		@Option(names = "--out", paramLabel = "DIR", description = "Where to write the files (default kt1.report.dir)")
+		private Path out;
+
+		@Option(names = "--cutoff", paramLabel = "DATE", description = "Data up to this day (default 30 November)")
+		private LocalDate cutoff;
+
+		@Option(names = "--override-checks", paramLabel = "REASON",
+				description = "Go on despite ERROR data checks or unreconciled months; the reason is recorded")
+		private String overrideChecks;
+
+		YearEnd(JobOperator jobOperator, @Qualifier(YearEndReportParameters.JOB) Job job,
+				YearEndReportRunReport report) {
+			this.jobOperator = jobOperator;
+			this.job = job;
+			this.report = report;
+		}
+
+		@Override
+		public Integer call() throws Exception {
+			JobExecution execution = start();
+			PrintWriter out = this.spec.commandLine().getOut();
+			out.printf("%s #%d (year=%d, cutoff=%s): %s%n", YearEndReportParameters.JOB, execution.getId(), this.year,
+					execution.getJobParameters().getLocalDate(YearEndReportParameters.CUTOFF), execution.getStatus());
+			this.report.print(execution, out);
+			if (execution.getStatus() != BatchStatus.COMPLETED) {
+				String failure = execution.getAllFailureExceptions()
+					.stream()
+					.map(Throwable::getMessage)
+					.findFirst()
+					.orElse("see kt1 execution " + execution.getId());
+				throw new CliException(failure);
+			}
+			return 0;
+		}
+
+		/** Start the year's report; once reported, start it again as attempt 2, 3, ... */
+		private JobExecution start() throws Exception {
+			for (long attempt = 1; attempt <= ATTEMPTS; attempt++) {
+				try {
+					return this.jobOperator.start(this.job, parameters(attempt));
+				}
+				catch (JobInstanceAlreadyCompleteException ex) {
+					// reported before: try the next attempt
+				}
+			}
+			throw new CliException("more than " + ATTEMPTS + " reports of " + this.year);
+		}
+
+		private JobParameters parameters(long attempt) {
+			JobParametersBuilder builder = new JobParametersBuilder().addLong(YearEndReportParameters.YEAR,
+					(long) this.year)
+				.addLocalDate(YearEndReportParameters.CUTOFF,
+						(this.cutoff != null) ? this.cutoff : YearEndReportParameters.defaultCutoff(this.year));
+			if (attempt > 1) {
+				builder.addLong("attempt", attempt);
+			}
+			if (this.out != null) {
+				builder.addString(YearEndReportParameters.OUT_DIR, this.out.toAbsolutePath().toString(), false);
+			}
+			if (this.overrideChecks != null) {
+				builder.addString(YearEndReportParameters.OVERRIDE_CHECKS, this.overrideChecks, false);
+			}
+			return builder.toJobParameters();
+		}
+
+	}
+
+}

@@ -1,0 +1,62 @@
+package vn.kt1.batch.report;
+
+import java.time.LocalDate;
+
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
+import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.job.parameters.JobParametersValidator;
+
+/**
+ * The parameters of {@code yearEndReportJob}: identifying {@code year} and {@code cutoff}
+ * (by default 30 November of the year, the day before the report is due to be made); not
+ * identifying {@code outDir} (default setting {@code kt1.report.dir}) and
+ * {@code overrideChecks} (the operator's reason to go on despite ERROR data checks).
+ */
+public final class YearEndReportParameters implements JobParametersValidator {
+
+	public static final String JOB = "yearEndReportJob";
+
+	public static final String YEAR = "year";
+
+	public static final String CUTOFF = "cutoff";
+
+	public static final String OUT_DIR = "outDir";
+
+	public static final String OVERRIDE_CHECKS = "overrideChecks";
+
+	/** @return 30 November of the year */
+	public static LocalDate defaultCutoff(int year) {
+		return LocalDate.of(year, 11, 30);
+	}
+
+	/** @return the identifying parameters of a year's report with the default cut-off */
+	public static JobParametersBuilder of(int year) {
+		return new JobParametersBuilder().addLong(YEAR, (long) year).addLocalDate(CUTOFF, defaultCutoff(year));
+	}
+
+	@Override
+	public void validate(JobParameters parameters) throws InvalidJobParametersException {
+		JobParameter<?> year = parameters.getParameter(YEAR);
+		if (year == null || !year.identifying() || !(year.value() instanceof Long)) {
+			throw new InvalidJobParametersException(JOB + " needs the identifying parameter year=YYYY");
+		}
+		JobParameter<?> cutoff = parameters.getParameter(CUTOFF);
+		if (cutoff == null || !cutoff.identifying() || !(cutoff.value() instanceof LocalDate)) {
+			throw new InvalidJobParametersException(JOB + " needs the identifying parameter cutoff=YYYY-MM-DD "
+					+ "(kt1 run and kt1 report fill in 30 November of the year)");
+		}
+		try {
+			ReportPeriod.of(Math.toIntExact((Long) year.value()), (LocalDate) cutoff.value());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidJobParametersException(ex.getMessage());
+		}
+	}
+
+	static ReportPeriod period(JobParameters parameters) {
+		return ReportPeriod.of(Math.toIntExact(parameters.getLong(YEAR)), parameters.getLocalDate(CUTOFF));
+	}
+
+}

@@ -1,0 +1,171 @@
+package vn.kt1.batch.report;
+
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import vn.kt1.batch.reconcile.ExceptionKind;
+import vn.kt1.batch.reconcile.Flag;
+
+/**
+ * The year's small figures, read once and shared by the workbook and the document: what
+ * the reconciliation runs found (totals per month of the year and of the year before,
+ * delivery quality, flags, money), the items by service, secrecy and type, Appendix II
+ * agencies by use, and the budget's execution.
+ *
+ * @param period the months reported
+ * @param runs the runs used, of the year and of the same months a year earlier
+ * @param totals items and fees per reconciled month, both years
+ * @param qualityCells delivery quality per month, service and scope, both years
+ * @param items items and fees per service, secrecy and type over the period, as stored now
+ * @param itemsNow items per month of the period as stored now (they differ from the run's
+ * count when data arrived after the month was reconciled)
+ * @param flags agency-months and agencies per reconciliation flag over the period
+ * @param exceptions item exceptions per kind over the period
+ * @param money what agencies reported and paid over the period
+ * @param agencies Appendix II agencies of the period by level and category, and how many used
+ * KT1
+ * @param budget the year's estimate against the fees
+ */
+record YearFigures(ReportPeriod period, ReportRuns runs, Map<YearMonth, MonthTotal> totals,
+		List<QualityCell> qualityCells, List<ItemCell> items, Map<YearMonth, Long> itemsNow, Map<Flag, FlagCount> flags,
+		Map<String, Long> exceptions, Money money, List<AgencyGroup> agencies, Budget budget) {
+
+	/** @return items over the period */
+	long itemCount() {
+		return sum(this.period.months(), MonthTotal::items);
+	}
+
+	/** @return fees over the period */
+	long fees() {
+		return sum(this.period.months(), MonthTotal::fees);
+	}
+
+	/** @return items over the same months a year earlier */
+	long previousItemCount() {
+		return sum(this.period.previousYearMonths(), MonthTotal::items);
+	}
+
+	/** @return fees over the same months a year earlier */
+	long previousFees() {
+		return sum(this.period.previousYearMonths(), MonthTotal::fees);
+	}
+
+	/** @return whether every month of the year before was reconciled */
+	boolean previousYearComplete() {
+		return this.runs.missing(this.period.previousYearMonths()).isEmpty();
+	}
+
+	/** @return the delivery quality of the cells that pass the filter */
+	Quality quality(Predicate<QualityCell> filter) {
+		return this.qualityCells.stream().filter(filter).map(QualityCell::quality).reduce(Quality.NONE, Quality::plus);
+	}
+
+	/** @return the delivery quality of the period */
+	Quality quality() {
+		return quality((cell) -> inPeriod(cell.month()));
+	}
+
+	/** @return the delivery quality of the same months a year earlier */
+	Quality previousQuality() {
+		return quality((cell) -> cell.month().getYear() < this.period.year());
+	}
+
+	boolean inPeriod(YearMonth month) {
+		return !month.isBefore(this.period.first()) && !month.isAfter(this.period.last());
+	}
+
+	/** @return items and fees grouped by a dimension of the items, in the given order */
+	Map<String, long[]> itemsBy(Function<ItemCell, String> dimension) {
+		return this.items.stream()
+			.collect(Collectors.toMap(dimension, (cell) -> new long[] { cell.items(), cell.fees() },
+					(a, b) -> new long[] { a[0] + b[0], a[1] + b[1] }));
+	}
+
+	/** @return the item exceptions of a kind over the period */
+	long exceptions(ExceptionKind kind) {
+		return this.exceptions.getOrDefault(kind.name(), 0L);
+	}
+
+	/** @return Appendix II agencies of the period */
+	long listedAgencies() {
+		return this.agencies.stream().mapToLong(AgencyGroup::listed).sum();
+	}
+
+	/** @return Appendix II agencies that sent at least one item in the period */
+	long usingAgencies() {
+		return this.agencies.stream().mapToLong(AgencyGroup::used).sum();
+	}
+
+	private long sum(List<YearMonth> months, Function<MonthTotal, Long> value) {
+		return months.stream().map(this.totals::get).filter((t) -> t != null).mapToLong(value::apply).sum();
+	}
+
+	static Map<Flag, FlagCount> noFlags() {
+		return new EnumMap<>(Flag.class);
+	}
+
+	/** Items and fees of a reconciled month. */
+	record MonthTotal(YearMonth month, long items, long fees) {
+	}
+
+	/** Delivery quality of a month, service and scope. */
+	record QualityCell(YearMonth month, String urgency, String scope, Quality quality) {
+	}
+
+	/** Items and fees of a service, secrecy and item type. */
+	record ItemCell(String urgency, String secrecy, String itemType, long items, long fees) {
+	}
+
+	/** How often a flag was raised: agency-months and distinct agencies. */
+	record FlagCount(long agencyMonths, long agencies) {
+	}
+
+	/**
+	 * What agencies reported and paid, against the post office's fees.
+	 * @param reportedItems items the agencies reported
+	 * @param reportedVnd amounts the agencies reported
+	 * @param paidVnd payments for the period's months, refunds netted
+	 * @param expectedVnd the fees by the tariff
+	 * @param outstandingVnd fees not paid of the months judged unpaid or partly paid
+	 * @param ineligibleItems items from senders not on the list
+	 * @param ineligibleSenders such senders
+	 */
+	record Money(long reportedItems, long reportedVnd, long paidVnd, long expectedVnd, long outstandingVnd,
+			long ineligibleItems, long ineligibleSenders) {
+	}
+
+	/** Appendix II agencies of a level and category valid in the period, and those that sent items. */
+	record AgencyGroup(String level, String category, long listed, long used) {
+
+		long unused() {
+			return this.listed - this.used;
+		}
+
+	}
+
+	/**
+	 * The year's budget estimate against the fees.
+	 * @param source which estimate, empty when the year has none
+	 * @param estimateVnd the estimates' total
+	 * @param feesVnd the fees of the agencies with an estimate
+	 * @param agencies agencies with an estimate
+	 * @param over agencies whose fees exceed their estimate
+	 * @param byLevel estimate and fees per agency level
+	 */
+	record Budget(Optional<String> source, long estimateVnd, long feesVnd, long agencies, long over,
+			Map<String, long[]> byLevel) {
+
+		/** @return whether the year has an estimate */
+		boolean present() {
+			return this.agencies > 0;
+		}
+
+	}
+
+}

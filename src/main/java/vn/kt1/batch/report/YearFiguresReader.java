@@ -1,0 +1,158 @@
+package vn.kt1.batch.report;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+import vn.kt1.batch.estimate.BudgetEstimates;
+import vn.kt1.batch.reconcile.Flag;
+import vn.kt1.batch.report.YearFigures.AgencyGroup;
+import vn.kt1.batch.report.YearFigures.Budget;
+import vn.kt1.batch.report.YearFigures.FlagCount;
+import vn.kt1.batch.report.YearFigures.ItemCell;
+import vn.kt1.batch.report.YearFigures.MonthTotal;
+import vn.kt1.batch.report.YearFigures.Money;
+import vn.kt1.batch.report.YearFigures.QualityCell;
+
+/**
+ * Reads {@link YearFigures}: every figure is an aggregate the database computes; items are
+ * read month by month, grouped per barcode inside the database.
+ */
+@Component
+class YearFiguresReader {
+
+	static final String AGENCIES_OF_PERIOD = "(g.valid_from IS NULL OR g.valid_from <= :end) "
+			+ "AND (g.valid_to IS NULL OR g.valid_to >= :start)";
+
+	private static final String ITEMS = """
+			SELECT urgency, secrecy, item_type, COUNT(*), SUM(fee)
+			  FROM (SELECT MIN(urgency) AS urgency, MIN(secrecy) AS secrecy, MIN(item_type) AS item_type,
+			               MIN(fee_vnd) AS fee
+			          FROM item_event WHERE accepted_at >= :from AND accepted_at < :to GROUP BY barcode) i
+			 GROUP BY urgency, secrecy, item_type
+			""";
+
+	private final ReportQueries queries;
+
+	private final BudgetEstimates estimates;
+
+	YearFiguresReader(ReportQueries queries, BudgetEstimates estimates) {
+		this.queries = queries;
+		this.estimates = estimates;
+	}
+
+	YearFigures read(ReportPeriod period, ReportRuns runs) {
+		List<YearMonth> both = Stream.concat(period.previousYearMonths().stream(), period.months().stream()).toList();
+		Map<String, Object> all = Map.of("runs", ReportQueries.runs(runs.ids(both)));
+		Map<String, Object> year = Map.of("runs", ReportQueries.runs(runs.ids(period.months())), "start",
+				period.start(), "end", period.end());
+		Map<YearMonth, Long> itemsNow = new TreeMap<>();
+		Map<String, ItemCell> items = new HashMap<>();
+		for (YearMonth month : period.months()) {
+			itemsNow.put(month, readItems(month, items));
+		}
+		return new YearFigures(period, runs, totals(all), quality(all), List.copyOf(items.values()), itemsNow,
+				flags(year), exceptions(year), money(year), agencies(year), budget(period.year(), year));
+	}
+
+	private Map<YearMonth, MonthTotal> totals(Map<String, Object> runs) {
+		return this.queries
+			.list("SELECT month, items, fees_vnd FROM reconcile_run WHERE id IN (:runs)", runs,
+					(rs, n) -> new MonthTotal(YearMonth.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
+			.stream()
+			.collect(Collectors.toMap(MonthTotal::month, (total) -> total, (a, b) -> a, TreeMap::new));
+	}
+
+	private List<QualityCell> quality(Map<String, Object> runs) {
+		return this.queries.list("SELECT r.month, q.urgency, q.scope, SUM(q.accepted), SUM(q.delivered), "
+				+ "SUM(q.on_time), SUM(q.late), SUM(q.returned), SUM(q.lost), SUM(q.in_transit) FROM delivery_quality q "
+				+ "JOIN reconcile_run r ON r.id = q.run_id WHERE q.run_id IN (:runs) GROUP BY r.month, q.urgency, q.scope",
+				runs,
+				(rs, n) -> new QualityCell(YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
+						new Quality(rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
+								rs.getLong(9), rs.getLong(10))));
+	}
+
+	/** @return the month's items, added to the cells */
+	private long readItems(YearMonth month, Map<String, ItemCell> cells) {
+		long[] count = { 0 };
+		this.queries.stream(ITEMS, Map.of("from", month.atDay(1).atStartOfDay(), "to",
+				month.plusMonths(1).atDay(1).atStartOfDay()), (rs) -> {
+					ItemCell cell = new ItemCell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+							rs.getLong(5));
+					cells.merge(cell.urgency() + "|" + cell.secrecy() + "|" + cell.itemType(), cell,
+							(a, b) -> new ItemCell(a.urgency(), a.secrecy(), a.itemType(), a.items() + b.items(),
+									a.fees() + b.fees()));
+					count[0] += cell.items();
+				});
+		return count[0];
+	}
+
+	private Map<Flag, FlagCount> flags(Map<String, Object> year) {
+		StringBuilder sql = new StringBuilder("SELECT ");
+		for (Flag flag : Flag.values()) {
+			String raised = "FIND_IN_SET('" + flag.name() + "', flags) > 0";
+			sql.append("SUM(").append(raised).append("), COUNT(DISTINCT CASE WHEN ").append(raised)
+				.append(" THEN agency_code END), ");
+		}
+		sql.setLength(sql.length() - 2);
+		sql.append(" FROM reconcile_agency WHERE run_id IN (:runs)");
+		Map<Flag, FlagCount> flags = YearFigures.noFlags();
+		this.queries.stream(sql.toString(), year, (rs) -> {
+			for (Flag flag : Flag.values()) {
+				flags.put(flag, new FlagCount(rs.getLong(2 * flag.ordinal() + 1), rs.getLong(2 * flag.ordinal() + 2)));
+			}
+		});
+		return flags;
+	}
+
+	private Map<String, Long> exceptions(Map<String, Object> year) {
+		Map<String, Long> counts = new HashMap<>();
+		this.queries.stream("SELECT kind, COUNT(*) FROM reconcile_exception WHERE run_id IN (:runs) GROUP BY kind", year,
+				(rs) -> {
+					counts.put(rs.getString(1), rs.getLong(2));
+				});
+		return counts;
+	}
+
+	private Money money(Map<String, Object> year) {
+		return this.queries.list("""
+				SELECT COALESCE(SUM(reported_items), 0), COALESCE(SUM(reported_vnd), 0), COALESCE(SUM(paid_vnd), 0),
+				       COALESCE(SUM(expected_fees_vnd), 0),
+				       COALESCE(SUM(CASE WHEN FIND_IN_SET('UNPAID', flags) > 0 OR FIND_IN_SET('PARTLY_PAID', flags) > 0
+				                         THEN po_fees_vnd - paid_vnd ELSE 0 END), 0),
+				       COALESCE(SUM(ineligible_items), 0),
+				       COUNT(DISTINCT CASE WHEN ineligible_items > 0 THEN agency_code END)
+				  FROM reconcile_agency WHERE run_id IN (:runs)
+				""", year, (rs, n) -> new Money(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+				rs.getLong(5), rs.getLong(6), rs.getLong(7))).get(0);
+	}
+
+	private List<AgencyGroup> agencies(Map<String, Object> year) {
+		return this.queries.list("SELECT g.level, g.category, COUNT(*), SUM(COALESCE(u.items, 0) > 0) FROM agency g "
+				+ "LEFT JOIN (SELECT agency_code, SUM(po_items) AS items FROM reconcile_agency WHERE run_id IN (:runs) "
+				+ "GROUP BY agency_code) u ON u.agency_code = g.code WHERE " + AGENCIES_OF_PERIOD
+				+ " GROUP BY g.level, g.category ORDER BY FIELD(g.level, 'TINH', 'KHU_VUC', 'XA', 'DAC_BIET'), g.category",
+				year, (rs, n) -> new AgencyGroup(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+	}
+
+	private Budget budget(int year, Map<String, Object> runs) {
+		Map<String, Long> estimates = this.estimates.forYear(year);
+		BudgetTally tally = new BudgetTally(estimates);
+		if (!estimates.isEmpty()) {
+			this.queries.stream("SELECT a.agency_code, COALESCE(g.level, ''), SUM(a.po_fees_vnd) "
+					+ "FROM reconcile_agency a LEFT JOIN agency g ON g.code = a.agency_code WHERE a.run_id IN (:runs) "
+					+ "GROUP BY a.agency_code, g.level", runs, (rs) -> {
+						tally.add(rs.getString(1), rs.getString(2), rs.getLong(3));
+					});
+		}
+		return tally.budget(this.estimates.describe(year));
+	}
+
+}

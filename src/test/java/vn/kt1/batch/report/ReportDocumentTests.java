@@ -1,0 +1,119 @@
+package vn.kt1.batch.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.core.io.ClassPathResource;
+
+import vn.kt1.batch.reconcile.Flag;
+import vn.kt1.batch.reconcile.quality.DeliveryNorms;
+import vn.kt1.batch.reconcile.quality.DeliveryNormsFile;
+import vn.kt1.batch.report.YearFigures.AgencyGroup;
+import vn.kt1.batch.report.YearFigures.Budget;
+import vn.kt1.batch.report.YearFigures.FlagCount;
+import vn.kt1.batch.report.YearFigures.ItemCell;
+import vn.kt1.batch.report.YearFigures.MonthTotal;
+import vn.kt1.batch.report.YearFigures.Money;
+import vn.kt1.batch.report.YearFigures.QualityCell;
+import vn.kt1.batch.shared.calendar.ShippedCalendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Word report from hand-made figures: a national roll-up (no province, so the parent body
+ * issues it) in a year with a budget estimate and no figures for the year before.
+ */
+class ReportDocumentTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void writesTheBudgetsExecutionAndLeavesOutTheComparisonWithoutAPreviousYear() throws IOException {
+		Path out = this.dir.resolve("bao-cao.docx");
+		DeliveryNorms norms = new DeliveryNorms(ShippedCalendar.get(), "test",
+				DeliveryNormsFile.read(new ClassPathResource("calendar/delivery-norms.csv")), LocalTime.NOON,
+				LocalTime.of(23, 59, 59));
+
+		new ReportDocument(new ReportSections(norms)).write(new ReportContext(figures(), national(), 42,
+				LocalDateTime.of(2026, 12, 1, 2, 0), null), out);
+
+		try (InputStream in = Files.newInputStream(out); XWPFDocument document = new XWPFDocument(in)) {
+			XWPFTable header = document.getTables().get(0);
+			assertThat(header.getRow(0).getCell(0).getText()).isEqualTo("TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM");
+			assertThat(header.getRow(1).getCell(1).getText()).isEqualTo("Hà Nội, ngày 01 tháng 12 năm 2026");
+			String text;
+			try (XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+				text = extractor.getText();
+			}
+			assertThat(text)
+				.contains("Tổng công ty Bưu điện Việt Nam báo cáo tình hình cung ứng và sử dụng dịch vụ bưu chính KT1 "
+						+ "trên toàn quốc năm 2026 (số liệu từ 01/01/2026 đến 30/11/2026")
+				.contains("đã chấp nhận 1.100 bưu gửi KT1 của 89/110 cơ quan, đơn vị thuộc Phụ lục II; tổng cước "
+						+ "11.000.000 đồng.")
+				.contains("phát đúng chỉ tiêu thời gian đạt 94,7%; 22 bưu gửi thất lạc, 33 bưu gửi chuyển hoàn.")
+				.contains("có 21 đơn vị (19,1%) chưa gửi bưu gửi KT1 nào")
+				.contains("Tổng dự toán năm 2026 của 3 đơn vị là 22.000.000 đồng; cước phát sinh từ 01/01/2026 đến "
+						+ "30/11/2026 của các đơn vị này là 11.000.000 đồng, đạt 50,0% dự toán; 1 đơn vị có cước vượt "
+						+ "dự toán (dự toán: estimateJob #7)")
+				.doesNotContain("cùng kỳ năm 2025 (")
+				.doesNotContain("chưa có dự toán")
+				.contains("- Bộ KH&CN;", "TỔNG GIÁM ĐỐC");
+			assertThat(document.getParagraphs()
+				.stream()
+				.filter((p) -> p.getText().startsWith("Thực hiện Quyết định"))
+				.flatMap((p) -> p.getRuns().stream())).singleElement()
+				.satisfies((run) -> assertThat(run.getFontSizeAsDouble()).isEqualTo(14.0));
+		}
+	}
+
+	private static Issuer national() {
+		return new Issuer("", "TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM", "Tổng công ty Bưu điện Việt Nam", "Hà Nội",
+				"trên toàn quốc", "BC-BĐT", "TỔNG GIÁM ĐỐC", List.of("Bộ KH&CN;", "Lưu: VT."));
+	}
+
+	private static YearFigures figures() {
+		ReportPeriod period = ReportPeriod.of(2026, LocalDate.of(2026, 11, 30));
+		Map<YearMonth, Long> runs = new TreeMap<>();
+		Map<YearMonth, MonthTotal> totals = new TreeMap<>();
+		Map<YearMonth, Long> itemsNow = new TreeMap<>();
+		List<QualityCell> quality = new ArrayList<>();
+		for (YearMonth month : period.months()) {
+			runs.put(month, (long) month.getMonthValue());
+			totals.put(month, new MonthTotal(month, 100, 1_000_000));
+			itemsNow.put(month, 100L);
+			quality.add(new QualityCell(month, "KT1", "NOI_TINH", new Quality(100, 95, 90, 5, 3, 2, 0)));
+		}
+		Map<Flag, FlagCount> flags = new EnumMap<>(Flag.class);
+		for (Flag flag : Flag.values()) {
+			flags.put(flag, new FlagCount(1, 1));
+		}
+		Map<String, long[]> byLevel = new TreeMap<>(Map.of("TINH", new long[] { 22_000_000, 11_000_000 }));
+		return new YearFigures(period, new ReportRuns(runs), totals, quality,
+				List.of(new ItemCell("KT1", "", "THU", 1_000, 10_000_000), new ItemCell("HT", "C", "GOI", 100, 1_000_000)),
+				itemsNow, flags, new HashMap<>(Map.of("LOST", 22L)), new Money(1_000, 10_000_000, 9_000_000, 11_000_000,
+						500_000, 0, 0),
+				List.of(new AgencyGroup("TINH", "UBND", 10, 9), new AgencyGroup("XA", "CONG_AN", 100, 80)),
+				new Budget(Optional.of("estimateJob #7"), 22_000_000, 11_000_000, 3, 1, byLevel));
+	}
+
+}

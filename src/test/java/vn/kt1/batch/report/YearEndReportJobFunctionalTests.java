@@ -1,0 +1,423 @@
+package vn.kt1.batch.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
+
+import vn.kt1.batch.Kt1CommandLine;
+import vn.kt1.batch.Kt1IntegrationTest;
+import vn.kt1.batch.demo.DemoDataGenerator;
+import vn.kt1.batch.demo.DemoRequest;
+import vn.kt1.batch.demo.SampleProvince;
+import vn.kt1.batch.demo.SampleReferenceWriter;
+import vn.kt1.batch.ingest.IngestProperties;
+import vn.kt1.batch.ingest.IngestTestSupport;
+import vn.kt1.batch.reconcile.ReconcileTestSupport;
+import vn.kt1.batch.reference.ReferenceImport;
+import vn.kt1.batch.reference.ReferenceImportService;
+import vn.kt1.batch.reference.ReferenceTestData;
+import vn.kt1.batch.shared.Vnd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo province (Đồng Tháp, 82) from January 2025 to November 2026, generated, ingested
+ * and reconciled month by month as of 1 December 2026, then reported for 2026. Two agency
+ * names of the reference list are poisoned with formula text. The figures read back from the
+ * files are compared with the database.
+ */
+@Kt1IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class YearEndReportJobFunctionalTests {
+
+	static final Path OUT = Path.of("target/report-tests");
+
+	static final String HYPERLINK = "=HYPERLINK(\"http://example.com\",\"Tỉnh ủy\")";
+
+	static final String ARITHMETIC = "-1+2 Văn phòng Tỉnh ủy";
+
+	static final List<String> SHEETS = List.of("Tổng hợp", "Biểu đồ", "Theo đơn vị", "Theo bưu cục", "Chất lượng",
+			"Ngoại lệ", "Đơn vị chưa sử dụng", "Nguồn dữ liệu");
+
+	static final String YEAR_RUNS = "SELECT r.id FROM reconcile_run r WHERE r.current AND r.month BETWEEN '2026-01' "
+			+ "AND '2026-11'";
+
+	@Autowired
+	private JobOperator jobOperator;
+
+	@Autowired
+	private JobRepository jobRepository;
+
+	@Autowired
+	@Qualifier("ingestJob")
+	private Job ingestJob;
+
+	@Autowired
+	@Qualifier("reconcileJob")
+	private Job reconcileJob;
+
+	@Autowired
+	@Qualifier("yearEndReportJob")
+	private Job reportJob;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private ReferenceImportService reference;
+
+	@Autowired
+	private IngestProperties properties;
+
+	@Autowired
+	private Kt1CommandLine commandLine;
+
+	@BeforeAll
+	void twoYearsOfTheDemoProvince() throws Exception {
+		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
+		ReconcileTestSupport.clear(this.jdbc);
+		IngestTestSupport.reset(this.jdbc, this.reference, this.properties);
+		ReferenceTestData.clear(this.jdbc);
+		FileSystemUtils.deleteRecursively(OUT);
+		Path lists = OUT.resolve("reference");
+		Files.createDirectories(lists);
+		SampleReferenceWriter.write(SampleProvince.of("82"), lists);
+		poison(lists.resolve("agencies.csv"));
+		this.reference.importFiles(ReferenceImport.sample(lists));
+		new DemoDataGenerator().generate(new DemoRequest("82", YearMonth.of(2025, 1), YearMonth.of(2026, 11),
+				this.properties.inbox(), 82, 0.0, false));
+		JobExecution ingest = this.jobOperator.start(this.ingestJob,
+				new JobParametersBuilder().addLocalDate("businessDate", LocalDate.of(2026, 11, 30)).toJobParameters());
+		assertThat(ingest.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		for (YearMonth month = YearMonth.of(2025, 1); !month.isAfter(YearMonth.of(2026, 11)); month = month
+			.plusMonths(1)) {
+			assertThat(reconcile(month, 1).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		}
+	}
+
+	@Test
+	void writesBothFilesWithTheDatabasesFigures() throws Exception {
+		Path out = OUT.resolve("figures");
+		JobExecution execution = report(1, out, null);
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		long items = this.jdbc.queryForObject("SELECT SUM(po_items) FROM reconcile_agency WHERE run_id IN ("
+				+ YEAR_RUNS + ")", Long.class);
+		long fees = this.jdbc.queryForObject("SELECT SUM(po_fees_vnd) FROM reconcile_agency WHERE run_id IN ("
+				+ YEAR_RUNS + ")", Long.class);
+		assertThat(items).isGreaterThan(40_000);
+		try (XSSFWorkbook workbook = workbook(out)) {
+			assertThat(sheetNames(workbook)).containsExactlyElementsOf(SHEETS);
+			Row total = rowStarting(workbook.getSheet("Tổng hợp"), "Cộng");
+			assertThat((long) total.getCell(1).getNumericCellValue()).isEqualTo(items);
+			assertThat((long) total.getCell(5).getNumericCellValue()).isEqualTo(fees);
+			assertThat(agencyRows(workbook.getSheet("Theo đơn vị"))).isEqualTo(agencySums());
+			Row agencies = rowStarting(workbook.getSheet("Theo đơn vị"), "Cộng");
+			assertThat((long) agencies.getCell(6).getNumericCellValue()).isEqualTo(items);
+			assertThat((long) agencies.getCell(7).getNumericCellValue()).isEqualTo(fees);
+			assertThat(agencies.getCell(16).getStringCellValue()).isEqualTo("chưa có dự toán");
+			Row offices = rowStarting(workbook.getSheet("Theo bưu cục"), "Cộng");
+			assertThat((long) offices.getCell(3).getNumericCellValue()).isEqualTo(items);
+			assertThat(((XSSFSheet) workbook.getSheet("Biểu đồ")).getDrawingPatriarch().getCharts()).hasSize(2);
+			assertThat(count(workbook.getSheet("Ngoại lệ"), 0, "Thất lạc")).isEqualTo(this.jdbc.queryForObject(
+					"SELECT COUNT(*) FROM reconcile_exception WHERE kind = 'LOST' AND run_id IN (" + YEAR_RUNS + ")",
+					Long.class));
+			assertThat(count(workbook.getSheet("Nguồn dữ liệu"), 8, "Chưa đối soát")).isZero();
+			assertThat(unusedAgencies(workbook.getSheet("Đơn vị chưa sử dụng"))).isEqualTo(this.jdbc.queryForList(
+					"SELECT g.code FROM agency g WHERE NOT EXISTS (SELECT 1 FROM reconcile_agency a WHERE a.agency_code "
+							+ "= g.code AND a.po_items > 0 AND a.run_id IN (" + YEAR_RUNS + ")) AND (g.valid_to IS NULL "
+							+ "OR g.valid_to >= '2026-01-01') ORDER BY g.code",
+					String.class));
+		}
+		try (XWPFDocument document = document(out)) {
+			XWPFTable header = document.getTables().get(0);
+			assertThat(header.getRow(0).getCell(0).getText()).contains("BƯU ĐIỆN TỈNH ĐỒNG THÁP");
+			assertThat(header.getRow(0).getCell(1).getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+				.contains("Độc lập - Tự do - Hạnh phúc");
+			assertThat(header.getRow(1).getCell(0).getText()).startsWith("Số:").endsWith("/BC-BĐT");
+			XWPFParagraph date = header.getRow(1).getCell(1).getParagraphs().get(0);
+			assertThat(date.getText()).isEqualTo("Đồng Tháp, ngày 01 tháng 12 năm 2026");
+			assertThat(date.getRuns().get(0).isItalic()).isTrue();
+			String text = text(document);
+			assertThat(text).contains("BÁO CÁO\nTình hình cung ứng và sử dụng dịch vụ bưu chính KT1 năm 2026\n")
+				.contains("đã chấp nhận " + Vnd.group(items) + " bưu gửi KT1")
+				.contains("tổng cước " + Vnd.group(fees) + " đồng")
+				.contains("I. TÌNH HÌNH CHUNG", "II. SẢN LƯỢNG DỊCH VỤ", "III. CHẤT LƯỢNG DỊCH VỤ",
+						"IV. ĐỐI SOÁT VÀ THANH TOÁN", "V. CƠ QUAN, ĐƠN VỊ CHƯA SỬ DỤNG DỊCH VỤ KT1",
+						"VI. THỰC HIỆN DỰ TOÁN KINH PHÍ", "VII. ĐỀ XUẤT, KIẾN NGHỊ", "Nơi nhận:", "GIÁM ĐỐC")
+				.contains("chưa có dự toán");
+			assertThat(document.getTables().get(1).getRow(4).getCell(1).getText()).isEqualTo(Vnd.group(items));
+			assertThat(document.getParagraphs().stream().flatMap((p) -> p.getRuns().stream()))
+				.allSatisfy((run) -> assertThat(run.getFontFamily()).isEqualTo("Times New Roman"));
+			assertThat(document.getDocument().getBody().getSectPr().getPgSz().getW().toString()).isEqualTo("11906");
+		}
+	}
+
+	@Test
+	void refusesErrorChecksUntilOverriddenAndRecordsTheOverride() throws Exception {
+		Path out = OUT.resolve("override");
+		long run = this.jdbc.queryForObject("SELECT id FROM reconcile_run WHERE month = '2026-03' AND current",
+				Long.class);
+		this.jdbc.update("INSERT INTO data_check (run_id, check_name, severity, findings, message) "
+				+ "VALUES (?, 'TEST_ERROR', 'ERROR', 3, '3 made-up errors')", run);
+		try {
+			JobExecution refused = report(2, out, null);
+
+			assertThat(refused.getStatus()).isEqualTo(BatchStatus.FAILED);
+			assertThat(refused.getAllFailureExceptions().get(0).getMessage())
+				.startsWith("1 ERROR data check(s) in 2026-01..2026-11, first 2026-03 TEST_ERROR");
+			assertThat(out).doesNotExist();
+
+			JobExecution overridden = report(2, out, "Lỗi đã biết, số liệu tháng 3 đã kiểm tra tay");
+
+			assertThat(overridden.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+			assertThat(this.jdbc.queryForList("SELECT CONCAT(overridden_for, ' | ', reason) FROM data_check_override o "
+					+ "JOIN data_check c ON c.id = o.check_id WHERE c.check_name = 'TEST_ERROR'", String.class))
+				.containsExactly("yearEndReportJob year=2026 cutoff=2026-11-30 | Lỗi đã biết, số liệu tháng 3 đã kiểm "
+						+ "tra tay");
+			try (XSSFWorkbook workbook = workbook(out)) {
+				Row check = rowStarting(workbook.getSheet("Nguồn dữ liệu"), "03/2026", "TEST_ERROR");
+				assertThat(check.getCell(8).getStringCellValue()).isEqualTo("Lỗi đã biết, số liệu tháng 3 đã kiểm tra tay");
+			}
+		}
+		finally {
+			this.jdbc.update("DELETE FROM data_check_override");
+			this.jdbc.update("DELETE FROM data_check WHERE check_name = 'TEST_ERROR'");
+		}
+	}
+
+	@Test
+	void textFromInputFilesThatLooksLikeAFormulaIsLiteralText() throws Exception {
+		Path out = OUT.resolve("poisoned");
+		assertThat(report(3, out, null).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		try (XSSFWorkbook workbook = workbook(out)) {
+			Sheet agencies = workbook.getSheet("Theo đơn vị");
+			for (String[] poisoned : new String[][] { { "1820001", HYPERLINK }, { "1820002", ARITHMETIC } }) {
+				Cell name = rowStarting(agencies, poisoned[0]).getCell(1);
+				assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+				assertThat(name.getStringCellValue()).isEqualTo(poisoned[1]);
+				assertThat(name.getCellStyle().getQuotePrefixed()).isTrue();
+			}
+			for (Sheet sheet : workbook) {
+				for (Row row : sheet) {
+					assertThat(row).allSatisfy((cell) -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA));
+				}
+			}
+		}
+	}
+
+	@Test
+	void aFailedWriteRestartsAloneWithTheRunsTheGateFixed() throws Exception {
+		Path out = OUT.resolve("restart");
+		Path blocker = out.resolve("bao-cao-kt1-2026.docx");
+		Files.createDirectories(blocker);
+		Files.writeString(blocker.resolve("in-the-way.txt"), "a directory where the document should go");
+		long may = this.jdbc.queryForObject("SELECT id FROM reconcile_run WHERE month = '2026-05' AND current",
+				Long.class);
+
+		JobExecution failed = report(4, out, null);
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(reconcile(YearMonth.of(2026, 5), 2).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		FileSystemUtils.deleteRecursively(blocker);
+		JobExecution restarted = report(4, out, null);
+
+		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(restarted.getStepExecutions()).extracting(StepExecution::getStepName)
+			.containsExactly("yearEndReportWriteStep");
+		assertThat(blocker).isRegularFile();
+		try (XSSFWorkbook workbook = workbook(out)) {
+			Row row = rowStarting(workbook.getSheet("Nguồn dữ liệu"), "05/2026");
+			assertThat((long) row.getCell(1).getNumericCellValue()).isEqualTo(may);
+		}
+		assertThat(this.jdbc.queryForObject("SELECT id FROM reconcile_run WHERE month = '2026-05' AND current",
+				Long.class)).isNotEqualTo(may);
+	}
+
+	@Test
+	void theCommandWritesBothFilesAndPrintsWhereEveryTime() throws IOException {
+		// a later cut-off in December reports the same months: January to November
+		Path out = OUT.resolve("command");
+		for (int time = 1; time <= 2; time++) {
+			StringWriter printed = new StringWriter();
+			StringWriter errors = new StringWriter();
+			int exit = this.commandLine.execute(new PrintWriter(printed), new PrintWriter(errors), "report", "year-end",
+					"2026", "--cutoff", "2026-12-05", "--out", out.toString());
+
+			assertThat(exit).as(errors.toString()).isZero();
+			assertThat(printed.toString().lines()).contains(
+					"  báo cáo (Word): " + out.resolve("bao-cao-kt1-2026.docx").toAbsolutePath(),
+					"  phụ lục (Excel): " + out.resolve("phu-luc-kt1-2026.xlsx").toAbsolutePath());
+			assertThat(printed.toString()).contains("(year=2026, cutoff=2026-12-05): COMPLETED");
+		}
+		assertThat(Files.readString(out.resolve("bao-cao-kt1-2026.docx"), StandardCharsets.ISO_8859_1)).startsWith("PK");
+	}
+
+	@Test
+	void kt1RunFillsInTheCutoffAndRefusesAYearNeverReconciled() {
+		StringWriter printed = new StringWriter();
+		StringWriter errors = new StringWriter();
+		int exit = this.commandLine.execute(new PrintWriter(printed), new PrintWriter(errors), "run", "yearEndReport",
+				"year=2031", "outDir=" + OUT.resolve("never"));
+
+		assertThat(exit).isEqualTo(1);
+		assertThat(printed.toString()).contains("(cutoff=2031-11-30, year=2031): FAILED");
+		assertThat(errors.toString()).contains("no month of 2031-01..2031-11 was reconciled");
+		assertThat(OUT.resolve("never")).doesNotExist();
+	}
+
+	private JobExecution reconcile(YearMonth month, long attempt) throws Exception {
+		return this.jobOperator.start(this.reconcileJob, new JobParametersBuilder().addString("month", month.toString())
+			.addLong("attempt", attempt)
+			.addLocalDate("asOf", LocalDate.of(2026, 12, 1), false)
+			.toJobParameters());
+	}
+
+	private JobExecution report(long attempt, Path out, String override) throws Exception {
+		JobParametersBuilder parameters = YearEndReportParameters.of(2026)
+			.addLong("attempt", attempt)
+			.addString(YearEndReportParameters.OUT_DIR, out.toString(), false);
+		if (override != null) {
+			parameters.addString(YearEndReportParameters.OVERRIDE_CHECKS, override, false);
+		}
+		return this.jobOperator.start(this.reportJob, parameters.toJobParameters());
+	}
+
+	/** Agency codes to their items, fees and payments over 2026, as the database sums them. */
+	private Map<String, List<Long>> agencySums() {
+		Map<String, List<Long>> sums = new HashMap<>();
+		this.jdbc.query("SELECT agency_code, SUM(po_items), SUM(po_fees_vnd), SUM(paid_vnd) FROM reconcile_agency "
+				+ "WHERE run_id IN (" + YEAR_RUNS + ") GROUP BY agency_code", (rs) -> {
+					sums.put(rs.getString(1), List.of(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+				});
+		return sums;
+	}
+
+	private static Map<String, List<Long>> agencyRows(Sheet sheet) {
+		Map<String, List<Long>> rows = new HashMap<>();
+		for (Row row : sheet) {
+			Cell code = row.getCell(0);
+			if (row.getRowNum() > 4 && code != null && !code.getStringCellValue().equals("Cộng")) {
+				rows.put(code.getStringCellValue(), List.of((long) row.getCell(6).getNumericCellValue(),
+						(long) row.getCell(7).getNumericCellValue(), (long) row.getCell(11).getNumericCellValue()));
+			}
+		}
+		return rows;
+	}
+
+	private static List<String> unusedAgencies(Sheet sheet) {
+		List<String> codes = new ArrayList<>();
+		boolean list = false;
+		for (Row row : sheet) {
+			Cell first = row.getCell(0);
+			if (list && first != null && first.getCellType() == CellType.NUMERIC) {
+				codes.add(row.getCell(1).getStringCellValue());
+			}
+			list = list || (first != null && first.getCellType() == CellType.STRING
+					&& first.getStringCellValue().startsWith("2. Danh sách"));
+		}
+		return codes.stream().sorted().toList();
+	}
+
+	private static Row rowStarting(Sheet sheet, String... values) {
+		for (Row row : sheet) {
+			boolean match = true;
+			for (int c = 0; c < values.length && match; c++) {
+				Cell cell = row.getCell(c);
+				match = cell != null && cell.getCellType() == CellType.STRING
+						&& cell.getStringCellValue().equals(values[c]);
+			}
+			if (match) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row " + List.of(values) + " in " + sheet.getSheetName());
+	}
+
+	private static long count(Sheet sheet, int column, String value) {
+		long count = 0;
+		for (Row row : sheet) {
+			Cell cell = row.getCell(column);
+			count += (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(value))
+					? 1 : 0;
+		}
+		return count;
+	}
+
+	private static List<String> sheetNames(XSSFWorkbook workbook) {
+		List<String> names = new ArrayList<>();
+		workbook.forEach((sheet) -> names.add(sheet.getSheetName()));
+		return names;
+	}
+
+	private static String text(XWPFDocument document) throws IOException {
+		try (XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			return extractor.getText();
+		}
+	}
+
+	private static XSSFWorkbook workbook(Path out) throws IOException {
+		try (InputStream in = Files.newInputStream(out.resolve("phu-luc-kt1-2026.xlsx"))) {
+			return new XSSFWorkbook(in);
+		}
+	}
+
+	private static XWPFDocument document(Path out) throws IOException {
+		try (InputStream in = Files.newInputStream(out.resolve("bao-cao-kt1-2026.docx"))) {
+			return new XWPFDocument(in);
+		}
+	}
+
+	/** Give two agencies of the list names that a spreadsheet would take for formulas. */
+	private static void poison(Path agencies) throws IOException {
+		List<String> lines = new ArrayList<>();
+		for (String line : Files.readAllLines(agencies, StandardCharsets.UTF_8)) {
+			if (line.startsWith("1820001,")) {
+				line = "1820001,\"" + HYPERLINK.replace("\"", "\"\"") + "\"" + line.substring(line.indexOf(",TINH,"));
+			}
+			else if (line.startsWith("1820002,")) {
+				line = "1820002," + ARITHMETIC + line.substring(line.indexOf(",TINH,"));
+			}
+			lines.add(line);
+		}
+		Files.write(agencies, lines, StandardCharsets.UTF_8);
+	}
+
+}
