@@ -16,11 +16,14 @@ record MethodText(String family, String text) {
 	static final String DESCRIPTION = "Mỗi dịch vụ của mỗi đơn vị dự báo riêng từ số bưu gửi hằng tháng (tháng "
 			+ "không có bưu gửi tính 0): trung vị dự báo của san bằng mũ đơn giản (SES), Holt, xu thế tắt dần và "
 			+ "Theta, trên chuỗi đã khử mùa vụ khi có từ 2 năm dữ liệu và mùa vụ rõ, các tháng bất thường được chặn; "
-			+ "chuỗi dùng không đều (trên 24 % tháng trống) theo Croston-SBA; 1–2 tháng dữ liệu: trung bình. "
+			+ "chuỗi dùng không đều (trên 24 % tháng trống) theo Croston-SBA; dưới 2 năm dữ liệu: trung bình 12 tháng "
+			+ "gần nhất; 1–2 tháng dữ liệu: trung bình. "
 			+ "Trên 1.428 chuỗi tháng của M3, sai số tổng 12 tháng (tháng 7–18 sau dữ liệu) trung bình 11,04 % "
 			+ "(Theta 11,06 %, Naive2 16,07 %); sMAPE 18 tháng 13,69 % (kt1 benchmark-forecast)";
 
 	private static final Pattern MEAN = Pattern.compile("Mean of (\\d+) months");
+
+	private static final Pattern RECENT = Pattern.compile("Mean of the last (\\d+) months \\(under two years\\)");
 
 	private static final Pattern CAPPED = Pattern.compile(", (\\d+) outlying months? capped");
 
@@ -41,6 +44,10 @@ record MethodText(String family, String text) {
 		}
 		if (method.startsWith("Croston SBA")) {
 			return new MethodText("Croston-SBA", "Croston-SBA (dùng không đều)");
+		}
+		Matcher recent = RECENT.matcher(method);
+		if (recent.matches()) {
+			return new MethodText("trung bình", "trung bình " + recent.group(1) + " tháng gần nhất (dữ liệu dưới 2 năm)");
 		}
 		Matcher mean = MEAN.matcher(method);
 		if (mean.matches()) {

@@ -24,8 +24,8 @@ class ScheduleFilesTests {
 	void theShippedNightlyScheduleRunsTheChainAt0130ForYesterday() {
 		List<Schedule> schedules = ScheduleFiles.read(Path.of("jobs"));
 
-		assertThat(schedules).hasSize(1);
-		Schedule nightly = schedules.get(0);
+		assertThat(schedules).extracting(Schedule::name).containsExactly("estimate", "nightly", "year-end-report");
+		Schedule nightly = schedules.get(1);
 		assertThat(nightly.name()).isEqualTo("nightly");
 		assertThat(nightly.file()).isEqualTo(Path.of("jobs", "nightly", "schedule.yml").toString());
 		assertThat(nightly.chain()).isEqualTo("nightly");
@@ -36,6 +36,10 @@ class ScheduleFilesTests {
 		JobParameters parameters = nightly.jobParameters(LocalDate.of(2026, 11, 23));
 		assertThat(parameters.getParameter("businessDate").value()).isEqualTo(LocalDate.of(2026, 11, 22));
 		assertThat(parameters.getParameter("businessDate").identifying()).isTrue();
+		assertThat(schedules.get(0).jobParameters(LocalDate.of(2027, 6, 15)).getParameter("year").value())
+			.isEqualTo(2028L);
+		assertThat(schedules.get(2).jobParameters(LocalDate.of(2026, 12, 1)).getParameter("year").value())
+			.isEqualTo(2026L);
 	}
 
 	@Test
