@@ -35,11 +35,11 @@ import vn.kt1.batch.shared.cli.CliCommand;
 /**
  * {@code kt1 demo}: the sample province end to end: imports its reference lists, writes
  * several years of input files into the inbox, runs the nightly ingest on them, reconciles
- * every month they touched and estimates next year's budget.
+ * every month they touched, estimates next year's budget and writes this year's report.
  */
 @Component
 @Command(name = "demo", mixinStandardHelpOptions = true,
-		description = "The sample province end to end: reference lists, inputs, ingest, reconcile, estimate.")
+		description = "The sample province end to end: reference lists, inputs, ingest, reconcile, estimate, report.")
 class DemoCommand implements CliCommand, Callable<Integer> {
 
 	private final ReferenceImportService reference;
@@ -59,6 +59,8 @@ class DemoCommand implements CliCommand, Callable<Integer> {
 	private final ReconcileResults reconciled;
 
 	private final Job estimateJob;
+
+	private final Job yearEndReportJob;
 
 	private final List<JobRunReport> reports;
 
@@ -84,7 +86,7 @@ class DemoCommand implements CliCommand, Callable<Integer> {
 	DemoCommand(ReferenceImportService reference, IngestProperties ingest, JobOperator jobOperator,
 			@Qualifier("ingestJob") Job ingestJob, FileRegistry registry, @Qualifier("reconcileJob") Job reconcileJob,
 			TouchedMonths touchedMonths, ReconcileResults reconciled, @Qualifier("estimateJob") Job estimateJob,
-			List<JobRunReport> reports) {
+			@Qualifier("yearEndReportJob") Job yearEndReportJob, List<JobRunReport> reports) {
 		this.reference = reference;
 		this.ingest = ingest;
 		this.jobOperator = jobOperator;
@@ -94,6 +96,7 @@ class DemoCommand implements CliCommand, Callable<Integer> {
 		this.touchedMonths = touchedMonths;
 		this.reconciled = reconciled;
 		this.estimateJob = estimateJob;
+		this.yearEndReportJob = yearEndReportJob;
 		this.reports = reports;
 	}
 
@@ -150,10 +153,29 @@ class DemoCommand implements CliCommand, Callable<Integer> {
 			.toJobParameters());
 		out.printf("5. estimateJob for %d (asOf=%s, as the 15 June schedule runs it): %s%n", year, asOf,
 				execution.getStatus());
-		this.reports.stream()
-			.filter((report) -> report.jobName().equals("estimateJob"))
-			.forEach((report) -> report.print(execution, out));
+		print(execution, out);
+		return (execution.getStatus() == BatchStatus.COMPLETED) ? report(out) : 1;
+	}
+
+	/** The year-end report of the last year, as the 1 December schedule makes it. */
+	private int report(PrintWriter out) throws Exception {
+		int year = this.to.getYear();
+		LocalDate cutoff = LocalDate.of(year, 11, 30);
+		JobExecution execution = this.jobOperator.start(this.yearEndReportJob, new JobParametersBuilder()
+			.addLong("year", (long) year)
+			.addLocalDate("cutoff", cutoff)
+			.toJobParameters());
+		out.printf("6. yearEndReportJob for %d (cutoff=%s, as the 1 December schedule runs it): %s%n", year, cutoff,
+				execution.getStatus());
+		print(execution, out);
 		return (execution.getStatus() == BatchStatus.COMPLETED) ? 0 : 1;
+	}
+
+	private void print(JobExecution execution, PrintWriter out) {
+		this.reports.stream()
+			.filter((report) -> report.jobName().equals(execution.getJobInstance().getJobName()))
+			.forEach((report) -> report.print(execution, out));
+		execution.getAllFailureExceptions().forEach((failure) -> out.println("  failure: " + failure.getMessage()));
 	}
 
 	private JobExecution ingest(PrintWriter out) throws Exception {

@@ -33,7 +33,8 @@ class SingleJobLaunch implements ScheduledLaunch {
 			.orElseThrow(() -> new ScheduleFileException(schedule.file() + ": job '" + schedule.job()
 					+ "' does not exist (jobs: " + String.join(", ", this.launches.jobNames()) + ")"));
 		try {
-			job.getJobParametersValidator().validate(schedule.jobParameters(LocalDate.now(schedule.timeZone())));
+			job.getJobParametersValidator()
+				.validate(this.launches.complete(job, schedule.jobParameters(LocalDate.now(schedule.timeZone()))));
 		}
 		catch (InvalidJobParametersException ex) {
 			throw new ScheduleFileException(schedule.file() + ": " + job.getName() + " refuses the parameters: "
@@ -45,7 +46,9 @@ class SingleJobLaunch implements ScheduledLaunch {
 	public List<String> run(Schedule schedule, LocalDate day) {
 		Job job = this.launches.find(schedule.job())
 			.orElseThrow(() -> new LaunchException("job '" + schedule.job() + "' does not exist"));
-		return List.of(this.periodRuns.complete(job, schedule.jobParameters(day), (attempt) -> true).line());
+		return List.of(this.periodRuns.complete(job, this.launches.complete(job, schedule.jobParameters(day)),
+				(attempt) -> true)
+			.line());
 	}
 
 	@Override
