@@ -2,6 +2,7 @@ package vn.kt1.batch.demo;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -46,7 +47,8 @@ class DemoDataCommand implements CliCommand, Callable<Integer> {
 	private boolean national;
 
 	@Option(names = "--reference-out", paramLabel = "DIR",
-			description = "Also write the province's sample reference lists (agencies, post offices, tariff)")
+			description = "Also write the sample reference lists (agencies, post offices, tariff) of the province, "
+					+ "or of every province with --national")
 	private Path referenceOut;
 
 	@Override
@@ -58,7 +60,8 @@ class DemoDataCommand implements CliCommand, Callable<Integer> {
 			throw new CliException("--error-rate must be between 0 and 1", 2);
 		}
 		if (this.referenceOut != null) {
-			SampleReferenceWriter.write(SampleProvince.of(this.province), this.referenceOut);
+			SampleReferenceWriter.write(this.national ? SampleProvince.all() : List.of(SampleProvince.of(this.province)),
+					this.referenceOut);
 		}
 		long started = System.nanoTime();
 		DemoSummary summary = new DemoDataGenerator().generate(new DemoRequest(this.province, this.from, this.to,

@@ -75,6 +75,12 @@ public final class SampleProvince {
 		return of(AdminUnits.load(), province);
 	}
 
+	/** @return every province's sample reference lists, in province code order */
+	public static List<SampleProvince> all() {
+		AdminUnits units = AdminUnits.load();
+		return units.provinceCodes().stream().map((code) -> of(units, code)).toList();
+	}
+
 	static SampleProvince of(AdminUnits units, String province) {
 		List<AdminUnit> communes = units.communes(province);
 		String name = communes.get(0).provinceName();

@@ -65,4 +65,19 @@ class SampleProvinceTests {
 		assertThat(Files.readString(SHIPPED.resolve("tariff.csv"))).contains("Giá mẫu (trần giá 2017)");
 	}
 
+	@Test
+	void theNationalListsHoldEveryProvinceOnce(@TempDir Path dir) throws Exception {
+		List<SampleProvince> all = SampleProvince.all();
+		SampleReferenceWriter.write(all, dir);
+
+		List<String> agencies = Files.readAllLines(dir.resolve("agencies.csv"));
+		List<String> offices = Files.readAllLines(dir.resolve("post-offices.csv"));
+		assertThat(all).hasSize(34);
+		assertThat(agencies).hasSize(1 + all.stream().mapToInt((p) -> p.agencies().size()).sum());
+		assertThat(offices).hasSize(1 + all.stream().mapToInt((p) -> p.postOffices().size()).sum());
+		assertThat(agencies.stream().skip(1).map((line) -> line.substring(0, 7)).distinct())
+			.hasSize(agencies.size() - 1);
+		assertThat(agencies).anyMatch((line) -> line.contains(",01,")).anyMatch((line) -> line.contains(",96,"));
+	}
+
 }
