@@ -38,8 +38,7 @@ final class ProvinceSimulation {
 		this.seed = seed;
 		this.agencies = province.agencies();
 		this.traits = this.agencies.stream().map((a) -> AgencyTraits.of(a, seed, volume)).toList();
-		int index = Integer.parseInt(province.code());
-		this.prefix = "" + (char) ('E' + index / 26 % 2 * 6) + (char) ('A' + index % 26);
+		this.prefix = S10Serials.prefix(province.code());
 	}
 
 	AgencyTraits traits(String agencyCode) {
