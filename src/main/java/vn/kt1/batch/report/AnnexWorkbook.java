@@ -26,10 +26,13 @@ class AnnexWorkbook {
 
 	private final BudgetEstimates estimates;
 
-	AnnexWorkbook(ReportQueries queries, DeliveryNorms norms, BudgetEstimates estimates) {
+	private final int exceptionRowsPerKind;
+
+	AnnexWorkbook(ReportQueries queries, DeliveryNorms norms, BudgetEstimates estimates, ReportProperties properties) {
 		this.queries = queries;
 		this.norms = norms;
 		this.estimates = estimates;
+		this.exceptionRowsPerKind = properties.exceptionRowsPerKind();
 	}
 
 	void write(ReportContext report, Path out) throws IOException {
@@ -41,7 +44,7 @@ class AnnexWorkbook {
 			AgencySheet.write(workbook, report, this.queries, estimates);
 			PostOfficeSheet.write(workbook, report, this.queries);
 			QualitySheet.write(workbook, report, this.norms);
-			ExceptionSheet.write(workbook, report, this.queries);
+			ExceptionSheet.write(workbook, report, this.queries, this.exceptionRowsPerKind);
 			UnusedAgencySheet.write(workbook, report, this.queries);
 			String estimate = this.estimates.describe(year).orElse("Năm " + year + " " + AgencySheet.NO_ESTIMATE);
 			SourcesSheet.write(workbook, report, this.queries, estimate, normsInForce(report));

@@ -35,14 +35,19 @@ final class ExceptionSheet {
 			       e.expected_vnd, e.actual_vnd, e.reason
 			  FROM reconcile_exception e JOIN reconcile_run r ON r.id = e.run_id
 			  LEFT JOIN agency g ON g.code = e.sender_code
-			 WHERE e.run_id IN (:runs) AND e.kind IN (:kinds)
-			 ORDER BY FIELD(e.kind, :kinds), e.accepted_at, e.barcode
+			 WHERE e.run_id IN (:runs) AND e.kind = :kind
+			 ORDER BY e.accepted_at, e.barcode
+			 LIMIT :limit
 			""";
 
 	private ExceptionSheet() {
 	}
 
-	static void write(WorkbookWriter workbook, ReportContext report, ReportQueries queries) {
+	/**
+	 * @param itemsPerKind the most items listed of each kind (a sheet holds 1,048,576 rows);
+	 * the rest are counted in one last row of their kind
+	 */
+	static void write(WorkbookWriter workbook, ReportContext report, ReportQueries queries, int itemsPerKind) {
 		SheetWriter sheet = workbook.sheet(NAME,
 				List.of("CÁC TRƯỜNG HỢP CẦN XỬ LÝ NĂM " + report.period().year(), report.periodLine(),
 						"Đơn vị chưa thanh toán hoặc thanh toán thiếu (tháng đã quá hạn thanh toán); bưu gửi có cước lệch "
@@ -63,16 +68,22 @@ final class ExceptionSheet {
 					ReportRows.agencyName(rs, 3), fees, paid, paid - fees, "Cước tháng "
 							+ VietnameseText.month(month) + " còn thiếu " + VietnameseText.number(fees - paid) + " đồng");
 		});
-		queries.stream(ITEMS, Map.of("runs", runs.get("runs"), "kinds", KINDS.stream().map(Enum::name).toList()),
-				(rs) -> {
-					Long expected = ReportRows.number(rs, 8);
-					Long actual = ReportRows.number(rs, 9);
-					sheet.row(ExceptionKind.valueOf(rs.getString(1)).label(),
-							VietnameseText.month(YearMonth.parse(rs.getString(2))), rs.getString(3),
-							ReportRows.time(rs, 4), rs.getString(5), rs.getString(6), ReportRows.agencyName(rs, 7),
-							expected, actual, (expected != null && actual != null) ? actual - expected : null,
-							rs.getString(10));
-				});
+		for (ExceptionKind kind : KINDS) {
+			queries.stream(ITEMS, Map.of("runs", runs.get("runs"), "kind", kind.name(), "limit", itemsPerKind), (rs) -> {
+				Long expected = ReportRows.number(rs, 8);
+				Long actual = ReportRows.number(rs, 9);
+				sheet.row(kind.label(), VietnameseText.month(YearMonth.parse(rs.getString(2))), rs.getString(3),
+						ReportRows.time(rs, 4), rs.getString(5), rs.getString(6), ReportRows.agencyName(rs, 7), expected,
+						actual, (expected != null && actual != null) ? actual - expected : null, rs.getString(10));
+			});
+			long more = report.figures().exceptions(kind) - itemsPerKind;
+			if (more > 0) {
+				sheet.row(kind.label(), null, null, null, null, null, null, null, null, null,
+						"Và " + VietnameseText.number(more) + " bưu gửi khác cùng loại (mỗi loại chỉ liệt kê "
+								+ VietnameseText.number(itemsPerKind)
+								+ " bưu gửi đầu tiên); danh sách đầy đủ từng tháng: kt1 export reconciliation --month THÁNG");
+			}
+		}
 		sheet.finish();
 	}
 

@@ -19,11 +19,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param symbol the document symbol after the number, e.g. {@code BC-BĐT}
  * @param signerTitle the signer's title, e.g. {@code GIÁM ĐỐC}
  * @param recipients the "Nơi nhận" lines
+ * @param exceptionRowsPerKind the most items of each kind the annex lists in "Ngoại lệ"
+ * (default 100,000; the rest are counted), so the sheet stays within a sheet's 1,048,576 rows
  */
 @ConfigurationProperties("kt1.report")
 record ReportProperties(Path dir, String provinceCode, String issuerParent, String issuer, String issuerName,
 		String place,
-		String symbol, String signerTitle, List<String> recipients) {
+		String symbol, String signerTitle, List<String> recipients, Integer exceptionRowsPerKind) {
 
 	ReportProperties {
 		dir = (dir != null) ? dir : Path.of("data", "reports");
@@ -31,6 +33,11 @@ record ReportProperties(Path dir, String provinceCode, String issuerParent, Stri
 		symbol = (symbol != null && !symbol.isBlank()) ? symbol : "BC-BĐT";
 		signerTitle = (signerTitle != null && !signerTitle.isBlank()) ? signerTitle : "GIÁM ĐỐC";
 		recipients = (recipients != null) ? List.copyOf(recipients) : List.of();
+		exceptionRowsPerKind = (exceptionRowsPerKind != null) ? exceptionRowsPerKind : 100_000;
+		if (exceptionRowsPerKind < 1 || exceptionRowsPerKind > 200_000) {
+			throw new IllegalArgumentException("kt1.report.exception-rows-per-kind must be 1..200000 (4 kinds and the "
+					+ "unpaid agency-months share one sheet of 1,048,576 rows), not " + exceptionRowsPerKind);
+		}
 	}
 
 }

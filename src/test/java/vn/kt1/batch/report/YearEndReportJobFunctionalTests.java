@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -49,11 +51,13 @@ import vn.kt1.batch.demo.SampleProvince;
 import vn.kt1.batch.demo.SampleReferenceWriter;
 import vn.kt1.batch.ingest.IngestProperties;
 import vn.kt1.batch.ingest.IngestTestSupport;
+import vn.kt1.batch.reconcile.ExceptionKind;
 import vn.kt1.batch.reconcile.ReconcileTestSupport;
 import vn.kt1.batch.reference.ReferenceImport;
 import vn.kt1.batch.reference.ReferenceImportService;
 import vn.kt1.batch.reference.ReferenceTestData;
 import vn.kt1.batch.shared.Vnd;
+import vn.kt1.batch.shared.xlsx.WorkbookWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -108,6 +112,15 @@ class YearEndReportJobFunctionalTests {
 
 	@Autowired
 	private Kt1CommandLine commandLine;
+
+	@Autowired
+	private ReportQueries queries;
+
+	@Autowired
+	private YearFiguresReader figures;
+
+	@Autowired
+	private IssuerResolver issuer;
 
 	@BeforeAll
 	void twoYearsOfTheDemoProvince() throws Exception {
@@ -272,6 +285,42 @@ class YearEndReportJobFunctionalTests {
 	}
 
 	@Test
+	void theExceptionSheetListsAtMostTheLimitOfEachKindAndCountsTheRest() throws Exception {
+		ReportPeriod period = ReportPeriod.of(2026, LocalDate.of(2026, 11, 30));
+		ReportRuns runs = this.queries.currentRuns(
+				Stream.concat(period.previousYearMonths().stream(), period.months().stream()).toList());
+		ReportContext report = new ReportContext(this.figures.read(period, runs), this.issuer.resolve(), 0,
+				LocalDateTime.now(), null);
+		Path file = OUT.resolve("limit").resolve("ngoai-le.xlsx");
+		Files.createDirectories(file.getParent());
+		try (WorkbookWriter workbook = new WorkbookWriter()) {
+			ExceptionSheet.write(workbook, report, this.queries, 2);
+			workbook.save(file);
+		}
+
+		int capped = 0;
+		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			Sheet sheet = workbook.getSheet("Ngoại lệ");
+			for (ExceptionKind kind : ExceptionSheet.KINDS) {
+				long stored = this.jdbc.queryForObject("SELECT COUNT(*) FROM reconcile_exception WHERE kind = ? AND "
+						+ "run_id IN (" + YEAR_RUNS + ")", Long.class, kind.name());
+				long listed = count(sheet, 0, kind.label());
+				if (stored > 2) {
+					capped++;
+					assertThat(listed).as(kind.name()).isEqualTo(3);
+					assertThat(rowStarting(sheet, kind.label()).getCell(2).getStringCellValue()).isNotEmpty();
+					assertThat(lastRowOf(sheet, kind.label()).getCell(10).getStringCellValue())
+						.startsWith("Và " + VietnameseText.number(stored - 2) + " bưu gửi khác cùng loại");
+				}
+				else {
+					assertThat(listed).as(kind.name()).isEqualTo(stored);
+				}
+			}
+		}
+		assertThat(capped).as("kinds with more than 2 items in the demo year").isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
 	void theCommandWritesBothFilesAndPrintsWhereEveryTime() throws IOException {
 		// a later cut-off in December reports the same months: January to November
 		Path out = OUT.resolve("command");
@@ -369,6 +418,17 @@ class YearEndReportJobFunctionalTests {
 			}
 		}
 		throw new AssertionError("no row " + List.of(values) + " in " + sheet.getSheetName());
+	}
+
+	private static Row lastRowOf(Sheet sheet, String first) {
+		Row last = null;
+		for (Row row : sheet) {
+			Cell cell = row.getCell(0);
+			if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(first)) {
+				last = row;
+			}
+		}
+		return last;
 	}
 
 	private static long count(Sheet sheet, int column, String value) {
