@@ -220,6 +220,28 @@ class ReconcileJobFunctionalTests {
 	}
 
 	@Test
+	void theItemChecksCountWhatIsWrongWithTheMonthsEvents() throws Exception {
+		// one state reported twice, one item weighing 35 kg, delivery before acceptance, an
+		// unknown post office; the month already has one sender off the list (KT200000085VN)
+		this.jdbc.update("INSERT INTO item_event SELECT file_id, line + 100000, barcode, status, status_rank, "
+				+ "accepted_at, post_office_code, sender_code, receiver_code, urgency, secrecy, item_type, weight_g, "
+				+ "fee_vnd, due_at, delivered_at, sender_eligible FROM item_event WHERE barcode = 'KT200000045VN' "
+				+ "ORDER BY status_rank LIMIT 1");
+		this.jdbc.update("UPDATE item_event SET weight_g = 35000 WHERE barcode = 'KT200000068VN'");
+		int backwards = this.jdbc.update("UPDATE item_event SET delivered_at = accepted_at - INTERVAL 1 DAY "
+				+ "WHERE barcode = 'KT200000071VN' AND delivered_at IS NOT NULL");
+		this.jdbc.update("UPDATE item_event SET post_office_code = '879999' WHERE barcode = 'KT200000054VN'");
+		reconcile("2026-10", LocalDate.of(2026, 12, 31), 1);
+
+		assertThat(backwards).isPositive();
+		assertThat(this.jdbc.queryForList("SELECT CONCAT(check_name, ' ', severity, ' ', findings) FROM data_check "
+				+ "WHERE run_id = ? AND check_name IN ('UNIQUE_EVENTS', 'REFERENCE_POST_OFFICE', 'INELIGIBLE_SENDERS', "
+				+ "'RANGE_TIMES', 'RANGE_VALUES') ORDER BY check_name", String.class, currentRun("2026-10")))
+			.containsExactly("INELIGIBLE_SENDERS WARNING 1", "RANGE_TIMES ERROR " + backwards, "RANGE_VALUES WARNING 1",
+					"REFERENCE_POST_OFFICE ERROR 1", "UNIQUE_EVENTS WARNING 1");
+	}
+
+	@Test
 	void anErrorCheckBlocksUntilOverriddenAndTheOverrideIsRecorded() throws Exception {
 		// the post office 870100 left the list after its items were loaded
 		this.jdbc.update("DELETE FROM post_office WHERE code = '870100'");
