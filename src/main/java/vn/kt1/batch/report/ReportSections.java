@@ -29,6 +29,9 @@ import static vn.kt1.batch.report.VietnameseText.percent;
 @Component
 class ReportSections {
 
+	/** A comparison with a year that was never reconciled: nothing to show, not zero. */
+	static final String NOT_RECONCILED = "chưa đối soát";
+
 	private final DeliveryNorms norms;
 
 	ReportSections(DeliveryNorms norms) {
@@ -97,10 +100,11 @@ class ReportSections {
 			long[] cell = services.getOrDefault(urgency, new long[2]);
 			long before = f.quality((c) -> !f.inPeriod(c.month()) && c.urgency().equals(urgency)).accepted();
 			rows.add(List.of(Labels.urgency(urgency), number(cell[0]), percent(cell[0], all), number(cell[1]),
-					number(before)));
+					f.previousYearReconciled() ? number(before) : NOT_RECONCILED));
 		}
 		rows.add(List.of("Cộng", number(all), percent(all, all),
-				number(services.values().stream().mapToLong((c) -> c[1]).sum()), number(f.previousItemCount())));
+				number(services.values().stream().mapToLong((c) -> c[1]).sum()),
+				f.previousYearReconciled() ? number(f.previousItemCount()) : NOT_RECONCILED));
 		docx.table(List.of("Dịch vụ", "Số bưu gửi", "Tỷ trọng", "Cước (đồng)", "Cùng kỳ năm " + (year - 1)), rows,
 				new int[] { 2071, 1700, 1300, 2200, 1800 }, true);
 	}

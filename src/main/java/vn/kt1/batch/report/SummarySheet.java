@@ -75,7 +75,7 @@ final class SummarySheet {
 		Quality before = figures.previousQuality();
 		sheet.totalRow("Cộng", figures.itemCount(), urgencyTotal(figures, "KT1"), urgencyTotal(figures, "HT"),
 				urgencyTotal(figures, "HG"), figures.fees(), year.onTime(), year.late(), year.onTimeShare(),
-				year.returned(), year.lost(), figures.previousItemCount(),
+				year.returned(), year.lost(), figures.previousYearReconciled() ? figures.previousItemCount() : null,
 				change(figures.itemCount(), figures.previousItemCount()), before.onTimeShare());
 		sheet.note("Tỷ lệ đúng hạn = bưu gửi phát đúng chỉ tiêu thời gian / (phát đúng hạn + phát chậm); bưu gửi "
 				+ "quá hạn chưa phát tính là chậm; bưu gửi chưa đến hạn, chuyển hoàn, thất lạc không tính.");

@@ -61,6 +61,12 @@ record YearFigures(ReportPeriod period, ReportRuns runs, Map<YearMonth, MonthTot
 		return this.runs.missing(this.period.previousYearMonths()).isEmpty();
 	}
 
+	/** @return whether any of the same months a year earlier was reconciled (else there is nothing to compare) */
+	boolean previousYearReconciled() {
+		List<YearMonth> months = this.period.previousYearMonths();
+		return this.runs.missing(months).size() < months.size();
+	}
+
 	/** @return the delivery quality of the cells that pass the filter */
 	Quality quality(Predicate<QualityCell> filter) {
 		return this.qualityCells.stream().filter(filter).map(QualityCell::quality).reduce(Quality.NONE, Quality::plus);

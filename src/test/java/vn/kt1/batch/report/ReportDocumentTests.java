@@ -78,6 +78,10 @@ class ReportDocumentTests {
 				.doesNotContain("cùng kỳ năm 2025 (")
 				.doesNotContain("chưa có dự toán")
 				.contains("- Bộ KH&CN;", "TỔNG GIÁM ĐỐC");
+			XWPFTable services = document.getTables().get(1);
+			assertThat(services.getRow(0).getCell(4).getText()).isEqualTo("Cùng kỳ năm 2025");
+			assertThat(services.getRows().subList(1, services.getRows().size())).hasSize(4)
+				.allSatisfy((row) -> assertThat(row.getCell(4).getText()).isEqualTo(ReportSections.NOT_RECONCILED));
 			assertThat(document.getParagraphs()
 				.stream()
 				.filter((p) -> p.getText().startsWith("Thực hiện Quyết định"))
