@@ -56,12 +56,14 @@ public class PeriodRuns {
 
 	/**
 	 * Make sure a period has completed: keep its completed attempt if it is still current,
-	 * else run it once more.
+	 * else run it once more. The parameters are completed with the job's derived defaults
+	 * first, so the period is found whoever launches it.
 	 * @param current whether a completed attempt still stands (else it runs again)
 	 * @return the completed execution, and whether it ran now
 	 * @throws LaunchException when the period cannot run or does not complete
 	 */
-	public PeriodRun complete(Job job, JobParameters period, Predicate<Attempt> current) {
+	public PeriodRun complete(Job job, JobParameters given, Predicate<Attempt> current) {
+		JobParameters period = this.launches.complete(job, given);
 		Optional<Attempt> latest = this.attempts.latest(job.getName(), period);
 		if (latest.isPresent() && latest.get().state() == PeriodState.COMPLETED && current.test(latest.get())) {
 			return new PeriodRun(this.jobRepository.getJobExecution(latest.get().executionId()), false);

@@ -28,6 +28,7 @@ import vn.kt1.batch.ingest.IngestProperties;
 import vn.kt1.batch.reference.ReferenceImport;
 import vn.kt1.batch.reference.ReferenceImportResult;
 import vn.kt1.batch.reference.ReferenceImportService;
+import vn.kt1.batch.report.YearEndReportParameters;
 import vn.kt1.batch.reconcile.ReconcileResults;
 import vn.kt1.batch.reconcile.TouchedMonths;
 import vn.kt1.batch.shared.cli.CliCommand;
@@ -160,13 +161,10 @@ class DemoCommand implements CliCommand, Callable<Integer> {
 	/** The year-end report of the last year, as the 1 December schedule makes it. */
 	private int report(PrintWriter out) throws Exception {
 		int year = this.to.getYear();
-		LocalDate cutoff = LocalDate.of(year, 11, 30);
-		JobExecution execution = this.jobOperator.start(this.yearEndReportJob, new JobParametersBuilder()
-			.addLong("year", (long) year)
-			.addLocalDate("cutoff", cutoff)
-			.toJobParameters());
-		out.printf("6. yearEndReportJob for %d (cutoff=%s, as the 1 December schedule runs it): %s%n", year, cutoff,
-				execution.getStatus());
+		JobExecution execution = this.jobOperator.start(this.yearEndReportJob,
+				YearEndReportParameters.of(year).toJobParameters());
+		out.printf("6. yearEndReportJob for %d (cutoff=%s, as the 1 December schedule runs it): %s%n", year,
+				YearEndReportParameters.defaultCutoff(year), execution.getStatus());
 		print(execution, out);
 		return (execution.getStatus() == BatchStatus.COMPLETED) ? 0 : 1;
 	}

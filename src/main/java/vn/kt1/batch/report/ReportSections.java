@@ -95,16 +95,17 @@ class ReportSections {
 					+ number(most.items()) + " bưu gửi; thấp nhất là tháng " + VietnameseText.month(least.month())
 					+ " với " + number(least.items()) + " bưu gửi.");
 		}
+		boolean compared = f.previousYearReconciled();
 		List<List<String>> rows = new ArrayList<>();
 		for (String urgency : Labels.URGENCIES) {
 			long[] cell = services.getOrDefault(urgency, new long[2]);
 			long before = f.quality((c) -> !f.inPeriod(c.month()) && c.urgency().equals(urgency)).accepted();
 			rows.add(List.of(Labels.urgency(urgency), number(cell[0]), percent(cell[0], all), number(cell[1]),
-					f.previousYearReconciled() ? number(before) : NOT_RECONCILED));
+					compared ? number(before) : NOT_RECONCILED));
 		}
 		rows.add(List.of("Cộng", number(all), percent(all, all),
 				number(services.values().stream().mapToLong((c) -> c[1]).sum()),
-				f.previousYearReconciled() ? number(f.previousItemCount()) : NOT_RECONCILED));
+				compared ? number(f.previousItemCount()) : NOT_RECONCILED));
 		docx.table(List.of("Dịch vụ", "Số bưu gửi", "Tỷ trọng", "Cước (đồng)", "Cùng kỳ năm " + (year - 1)), rows,
 				new int[] { 2071, 1700, 1300, 2200, 1800 }, true);
 	}

@@ -46,9 +46,7 @@ class SingleJobLaunch implements ScheduledLaunch {
 	public List<String> run(Schedule schedule, LocalDate day) {
 		Job job = this.launches.find(schedule.job())
 			.orElseThrow(() -> new LaunchException("job '" + schedule.job() + "' does not exist"));
-		return List.of(this.periodRuns.complete(job, this.launches.complete(job, schedule.jobParameters(day)),
-				(attempt) -> true)
-			.line());
+		return List.of(this.periodRuns.complete(job, schedule.jobParameters(day), (attempt) -> true).line());
 	}
 
 	@Override

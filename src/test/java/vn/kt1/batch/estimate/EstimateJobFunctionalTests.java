@@ -43,6 +43,7 @@ import vn.kt1.batch.reference.ReferenceImportService;
 import vn.kt1.batch.reference.ReferenceTestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.kt1.batch.shared.xlsx.SheetReading.sheetNames;
 
 /**
  * The demo province end to end: 29 months of generated inputs (2024-01 to 2026-05) ingested
@@ -253,12 +254,6 @@ class EstimateJobFunctionalTests {
 		double value = row.getCell(column).getNumericCellValue();
 		assertThat(value).isEqualTo(Math.rint(value));
 		return (long) value;
-	}
-
-	private static List<String> sheetNames(Workbook workbook) {
-		List<String> names = new ArrayList<>();
-		workbook.forEach((sheet) -> names.add(sheet.getSheetName()));
-		return names;
 	}
 
 }

@@ -1,7 +1,6 @@
 package vn.kt1.batch.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +21,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -60,6 +58,15 @@ import vn.kt1.batch.shared.Vnd;
 import vn.kt1.batch.shared.xlsx.WorkbookWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.kt1.batch.report.ReportFiles.agencyRows;
+import static vn.kt1.batch.report.ReportFiles.document;
+import static vn.kt1.batch.report.ReportFiles.text;
+import static vn.kt1.batch.report.ReportFiles.unusedAgencies;
+import static vn.kt1.batch.report.ReportFiles.workbook;
+import static vn.kt1.batch.shared.xlsx.SheetReading.count;
+import static vn.kt1.batch.shared.xlsx.SheetReading.lastRowStarting;
+import static vn.kt1.batch.shared.xlsx.SheetReading.rowStarting;
+import static vn.kt1.batch.shared.xlsx.SheetReading.sheetNames;
 
 /**
  * The demo province (Đồng Tháp, 82) from January 2025 to November 2026, generated, ingested
@@ -79,6 +86,10 @@ class YearEndReportJobFunctionalTests {
 
 	static final List<String> SHEETS = List.of("Tổng hợp", "Biểu đồ", "Theo đơn vị", "Theo bưu cục", "Chất lượng",
 			"Ngoại lệ", "Đơn vị chưa sử dụng", "Nguồn dữ liệu");
+
+	static final String ANNEX = "phu-luc-kt1-2026.xlsx";
+
+	static final String REPORT = "bao-cao-kt1-2026.docx";
 
 	static final String YEAR_RUNS = "SELECT r.id FROM reconcile_run r WHERE r.current AND r.month BETWEEN '2026-01' "
 			+ "AND '2026-11'";
@@ -156,7 +167,7 @@ class YearEndReportJobFunctionalTests {
 		long fees = this.jdbc.queryForObject("SELECT SUM(po_fees_vnd) FROM reconcile_agency WHERE run_id IN ("
 				+ YEAR_RUNS + ")", Long.class);
 		assertThat(items).isGreaterThan(40_000);
-		try (XSSFWorkbook workbook = workbook(out)) {
+		try (XSSFWorkbook workbook = workbook(out.resolve(ANNEX))) {
 			assertThat(sheetNames(workbook)).containsExactlyElementsOf(SHEETS);
 			Row total = rowStarting(workbook.getSheet("Tổng hợp"), "Cộng");
 			assertThat((long) total.getCell(1).getNumericCellValue()).isEqualTo(items);
@@ -179,7 +190,7 @@ class YearEndReportJobFunctionalTests {
 							+ "OR g.valid_to >= '2026-01-01') ORDER BY g.code",
 					String.class));
 		}
-		try (XWPFDocument document = document(out)) {
+		try (XWPFDocument document = document(out.resolve(REPORT))) {
 			XWPFTable header = document.getTables().get(0);
 			assertThat(header.getRow(0).getCell(0).getText()).contains("BƯU ĐIỆN TỈNH ĐỒNG THÁP");
 			assertThat(header.getRow(0).getCell(1).getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
@@ -225,7 +236,7 @@ class YearEndReportJobFunctionalTests {
 					+ "JOIN data_check c ON c.id = o.check_id WHERE c.check_name = 'TEST_ERROR'", String.class))
 				.containsExactly("yearEndReportJob year=2026 cutoff=2026-11-30 | Lỗi đã biết, số liệu tháng 3 đã kiểm "
 						+ "tra tay");
-			try (XSSFWorkbook workbook = workbook(out)) {
+			try (XSSFWorkbook workbook = workbook(out.resolve(ANNEX))) {
 				Row check = rowStarting(workbook.getSheet("Nguồn dữ liệu"), "03/2026", "TEST_ERROR");
 				assertThat(check.getCell(8).getStringCellValue()).isEqualTo("Lỗi đã biết, số liệu tháng 3 đã kiểm tra tay");
 			}
@@ -241,7 +252,7 @@ class YearEndReportJobFunctionalTests {
 		Path out = OUT.resolve("poisoned");
 		assertThat(report(3, out, null).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
-		try (XSSFWorkbook workbook = workbook(out)) {
+		try (XSSFWorkbook workbook = workbook(out.resolve(ANNEX))) {
 			Sheet agencies = workbook.getSheet("Theo đơn vị");
 			for (String[] poisoned : new String[][] { { "1820001", HYPERLINK }, { "1820002", ARITHMETIC } }) {
 				Cell name = rowStarting(agencies, poisoned[0]).getCell(1);
@@ -276,7 +287,7 @@ class YearEndReportJobFunctionalTests {
 		assertThat(restarted.getStepExecutions()).extracting(StepExecution::getStepName)
 			.containsExactly("yearEndReportWriteStep");
 		assertThat(blocker).isRegularFile();
-		try (XSSFWorkbook workbook = workbook(out)) {
+		try (XSSFWorkbook workbook = workbook(out.resolve(ANNEX))) {
 			Row row = rowStarting(workbook.getSheet("Nguồn dữ liệu"), "05/2026");
 			assertThat((long) row.getCell(1).getNumericCellValue()).isEqualTo(may);
 		}
@@ -299,7 +310,7 @@ class YearEndReportJobFunctionalTests {
 		}
 
 		int capped = 0;
-		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+		try (XSSFWorkbook workbook = workbook(file)) {
 			Sheet sheet = workbook.getSheet("Ngoại lệ");
 			for (ExceptionKind kind : ExceptionSheet.KINDS) {
 				long stored = this.jdbc.queryForObject("SELECT COUNT(*) FROM reconcile_exception WHERE kind = ? AND "
@@ -309,7 +320,7 @@ class YearEndReportJobFunctionalTests {
 					capped++;
 					assertThat(listed).as(kind.name()).isEqualTo(3);
 					assertThat(rowStarting(sheet, kind.label()).getCell(2).getStringCellValue()).isNotEmpty();
-					assertThat(lastRowOf(sheet, kind.label()).getCell(10).getStringCellValue())
+					assertThat(lastRowStarting(sheet, kind.label()).getCell(10).getStringCellValue())
 						.startsWith("Và " + VietnameseText.number(stored - 2) + " bưu gửi khác cùng loại");
 				}
 				else {
@@ -377,92 +388,6 @@ class YearEndReportJobFunctionalTests {
 					sums.put(rs.getString(1), List.of(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
 				});
 		return sums;
-	}
-
-	private static Map<String, List<Long>> agencyRows(Sheet sheet) {
-		Map<String, List<Long>> rows = new HashMap<>();
-		for (Row row : sheet) {
-			Cell code = row.getCell(0);
-			if (row.getRowNum() > 4 && code != null && !code.getStringCellValue().equals("Cộng")) {
-				rows.put(code.getStringCellValue(), List.of((long) row.getCell(6).getNumericCellValue(),
-						(long) row.getCell(7).getNumericCellValue(), (long) row.getCell(11).getNumericCellValue()));
-			}
-		}
-		return rows;
-	}
-
-	private static List<String> unusedAgencies(Sheet sheet) {
-		List<String> codes = new ArrayList<>();
-		boolean list = false;
-		for (Row row : sheet) {
-			Cell first = row.getCell(0);
-			if (list && first != null && first.getCellType() == CellType.NUMERIC) {
-				codes.add(row.getCell(1).getStringCellValue());
-			}
-			list = list || (first != null && first.getCellType() == CellType.STRING
-					&& first.getStringCellValue().startsWith("2. Danh sách"));
-		}
-		return codes.stream().sorted().toList();
-	}
-
-	private static Row rowStarting(Sheet sheet, String... values) {
-		for (Row row : sheet) {
-			boolean match = true;
-			for (int c = 0; c < values.length && match; c++) {
-				Cell cell = row.getCell(c);
-				match = cell != null && cell.getCellType() == CellType.STRING
-						&& cell.getStringCellValue().equals(values[c]);
-			}
-			if (match) {
-				return row;
-			}
-		}
-		throw new AssertionError("no row " + List.of(values) + " in " + sheet.getSheetName());
-	}
-
-	private static Row lastRowOf(Sheet sheet, String first) {
-		Row last = null;
-		for (Row row : sheet) {
-			Cell cell = row.getCell(0);
-			if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(first)) {
-				last = row;
-			}
-		}
-		return last;
-	}
-
-	private static long count(Sheet sheet, int column, String value) {
-		long count = 0;
-		for (Row row : sheet) {
-			Cell cell = row.getCell(column);
-			count += (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(value))
-					? 1 : 0;
-		}
-		return count;
-	}
-
-	private static List<String> sheetNames(XSSFWorkbook workbook) {
-		List<String> names = new ArrayList<>();
-		workbook.forEach((sheet) -> names.add(sheet.getSheetName()));
-		return names;
-	}
-
-	private static String text(XWPFDocument document) throws IOException {
-		try (XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-			return extractor.getText();
-		}
-	}
-
-	private static XSSFWorkbook workbook(Path out) throws IOException {
-		try (InputStream in = Files.newInputStream(out.resolve("phu-luc-kt1-2026.xlsx"))) {
-			return new XSSFWorkbook(in);
-		}
-	}
-
-	private static XWPFDocument document(Path out) throws IOException {
-		try (InputStream in = Files.newInputStream(out.resolve("bao-cao-kt1-2026.docx"))) {
-			return new XWPFDocument(in);
-		}
 	}
 
 	/** Give two agencies of the list names that a spreadsheet would take for formulas. */
