@@ -1,9 +1,15 @@
 package vn.kt1.batch.demo;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,8 +92,8 @@ final class ProvinceFiles {
 		String pp = this.province.code();
 		List<String> titles = List.of("BÁO CÁO SẢN LƯỢNG BƯU GỬI KT1 - " + this.province.name().toUpperCase(),
 				"Ngày " + VN_DAY.format(day), "Đơn vị báo cáo: Bưu điện " + this.province.name());
-		TableFileWriter.write(this.out.resolve("throughput").resolve(pp).resolve("sanluong_" + pp + "_" + day), style,
-				titles, InputTemplates.THROUGHPUT, cells);
+		sent(TableFileWriter.write(this.out.resolve("throughput").resolve(pp).resolve("sanluong_" + pp + "_" + day),
+				style, titles, InputTemplates.THROUGHPUT, cells), day.plusDays(1).atTime(0, 30));
 		this.files++;
 		this.rows += cells.size();
 	}
@@ -117,9 +123,10 @@ final class ProvinceFiles {
 				report.add(usageRow(agency, month, urgency, count, amount));
 			}
 		}
-		writeUsage("baocao_" + this.province.code() + "_" + month, month, report);
+		writeUsage("baocao_" + this.province.code() + "_" + month, month, report, month.plusMonths(1).atDay(5));
 		if (!this.corrections.isEmpty()) {
-			writeUsage("baocao_" + this.province.code() + "_" + month + "_bosung", month, List.copyOf(this.corrections));
+			writeUsage("baocao_" + this.province.code() + "_" + month + "_bosung", month, List.copyOf(this.corrections),
+					month.plusMonths(2).atDay(5));
 			this.corrections.clear();
 		}
 		planPayments(month, fees, random);
@@ -140,13 +147,13 @@ final class ProvinceFiles {
 				new Cell.Money(amount) };
 	}
 
-	private void writeUsage(String name, YearMonth month, List<Cell[]> report) throws IOException {
+	private void writeUsage(String name, YearMonth month, List<Cell[]> report, LocalDate sent) throws IOException {
 		FileStyle style = FileStyle.forFile(month.getMonthValue() + 1);
-		TableFileWriter.write(this.out.resolve("usage").resolve(this.province.code()).resolve(name), style,
+		sent(TableFileWriter.write(this.out.resolve("usage").resolve(this.province.code()).resolve(name), style,
 				List.of("BÁO CÁO SỬ DỤNG DỊCH VỤ BƯU CHÍNH KT1", "Kỳ báo cáo: tháng " + month.getMonthValue() + "/"
 						+ month.getYear()),
 				InputTemplates.USAGE,
-				report);
+				report), sent.atTime(8, 0));
 		this.files++;
 		this.usageRows += report.size();
 	}
@@ -186,14 +193,25 @@ final class ProvinceFiles {
 			return;
 		}
 		FileStyle style = FileStyle.forFile(month.getMonthValue() + 3);
-		TableFileWriter.write(
+		sent(TableFileWriter.write(
 				this.out.resolve("spending").resolve(this.province.code())
 					.resolve("chungtu_" + this.province.code() + "_" + month),
 				style, List.of("BẢNG KÊ CHỨNG TỪ CHI TRẢ CƯỚC DỊCH VỤ KT1", "Tháng " + month.getMonthValue() + "/"
 						+ month.getYear()),
-				InputTemplates.SPENDING, paid);
+				InputTemplates.SPENDING, paid), month.atEndOfMonth().atTime(17, 0));
 		this.files++;
 		this.voucherCount += paid.size();
+	}
+
+	/**
+	 * Date the file as the sender would have written it, so that ingest takes it at once (it has
+	 * been quiet longer than the quiet period) and supplements sort after their report; never
+	 * later than a few minutes ago.
+	 */
+	private static void sent(Path file, LocalDateTime when) throws IOException {
+		Instant sent = when.atZone(ZoneId.systemDefault()).toInstant();
+		Instant latest = Instant.now().minus(Duration.ofMinutes(5));
+		Files.setLastModifiedTime(file, FileTime.from(sent.isBefore(latest) ? sent : latest));
 	}
 
 }

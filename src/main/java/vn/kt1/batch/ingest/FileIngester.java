@@ -1,7 +1,12 @@
 package vn.kt1.batch.ingest;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,12 +16,29 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the next waiting file all or nothing, inside the caller's transaction: its rows and
- * its registry status commit together, or not at all. A file whose share of rejected rows
- * is above the threshold, or that cannot be read, loads nothing and says why.
+ * its registry status commit together, or not at all. Whatever a file holds, it ends
+ * {@code LOADED} or {@code REFUSED} with its reason, and the run goes on with the next file:
+ * <ul>
+ * <li>a file whose share of rejected rows is above the threshold, or that cannot be read,
+ * loads nothing and says why;</li>
+ * <li>a file that changed after it was taken (still being written) is refused, never half
+ * loaded;</li>
+ * <li>anything a loader throws rolls the file's rows back to a savepoint and refuses the
+ * file with a one-line reason (the stack trace goes to the log), except a failure of the
+ * database itself, which stops the run for a restart;</li>
+ * <li>a file whose load was started {@code maxLoadAttempts} times without finishing (it
+ * stopped the process each time) is refused, so no file stops every night.</li>
+ * </ul>
  */
 @Component
 public class FileIngester {
@@ -31,11 +53,20 @@ public class FileIngester {
 
 	private final Map<InputKind, FileLoader> loaders = new EnumMap<>(InputKind.class);
 
-	FileIngester(FileRegistry registry, RejectStore rejects, IngestProperties properties, List<FileLoader> loaders) {
+	private final TransactionTemplate savepoint;
+
+	private final TransactionTemplate separately;
+
+	FileIngester(FileRegistry registry, RejectStore rejects, IngestProperties properties, List<FileLoader> loaders,
+			PlatformTransactionManager transactionManager) {
 		this.registry = registry;
 		this.rejects = rejects;
 		this.properties = properties;
 		loaders.forEach((loader) -> this.loaders.put(loader.kind(), loader));
+		this.savepoint = new TransactionTemplate(transactionManager);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.separately = new TransactionTemplate(transactionManager);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -49,28 +80,80 @@ public class FileIngester {
 	}
 
 	private void load(InputFile file, PrintStream console) {
-		this.registry.started(file.id());
-		FileLoader loader = this.loaders.get(file.kind());
-		LoadOutcome outcome = Files.isRegularFile(file.path())
-				? loader.load(file.id(), file.path(), progress(file, console))
-				: LoadOutcome.refused("the file is no longer in the inbox: " + file.path());
-		String failure = (outcome.failure() != null) ? outcome.failure() : tooManyRejected(outcome);
-		this.rejects.save(file.id(), outcome.rejected());
-		if (failure != null) {
-			loader.discard(file.id());
-			this.registry.finish(file.id(), "REFUSED", outcome, outcome.rejected().size(), failure);
-			logger.warn("Refused {}: {}", file.path().getFileName(), failure);
+		int attempts = this.separately.execute((status) -> this.registry.attempt(file.id()));
+		String refusal = (attempts > this.properties.maxLoadAttempts())
+				? "loading this file was started " + (attempts - 1) + " times and never finished (the process "
+						+ "stopped each time); it is refused so that the other files load: see the log, correct the "
+						+ "file and send it again"
+				: changed(file, "after it was taken");
+		if (refusal != null) {
+			refuse(file, LoadOutcome.refused(refusal));
+			return;
 		}
-		else {
-			String note = (outcome.rowsRead() == 0) ? "no data rows" : null;
-			this.registry.finish(file.id(), "LOADED", outcome, outcome.rejected().size(), note);
-			logger.info("Loaded {}: {} of {} rows, {} rejected", file.path().getFileName(), outcome.rowsLoaded(),
-					outcome.rowsRead(), outcome.rejected().size());
+		try {
+			this.savepoint.executeWithoutResult((status) -> loadAndDecide(file, console));
+		}
+		catch (IngestFaults.Crash | DataAccessResourceFailureException | TransientDataAccessException
+				| TransactionException ex) {
+			throw ex;
+		}
+		catch (FileChangedException ex) {
+			refuse(file, LoadOutcome.refused(ex.getMessage()));
+		}
+		catch (RuntimeException ex) {
+			logger.error("Loading {} failed; the file is refused", file.path(), ex);
+			refuse(file, LoadOutcome.refused("could not be loaded: " + oneLine(ex)
+					+ " (details in the log); correct the file and send it again"));
 		}
 	}
 
-	private IngestProgress progress(InputFile file, PrintStream console) {
-		return new IngestProgress(file.path().getFileName().toString(), console);
+	private void loadAndDecide(InputFile file, PrintStream console) {
+		FileLoader loader = this.loaders.get(file.kind());
+		LoadOutcome outcome = loader.load(file.id(), file.path(), new IngestProgress(file.name(), console));
+		String changed = changed(file, "while it was being loaded");
+		if (changed != null) {
+			throw new FileChangedException(changed);
+		}
+		String failure = (outcome.failure() != null) ? outcome.failure() : tooManyRejected(outcome);
+		if (failure != null) {
+			loader.discard(file.id());
+			refuse(file, new LoadOutcome(outcome.rowsRead(), 0, outcome.rejected(), failure, 0, outcome.eventTime()));
+			return;
+		}
+		this.rejects.save(file.id(), outcome.rejected());
+		String note = (outcome.rowsRead() == 0) ? "no data rows" : known(outcome);
+		this.registry.finish(file.id(), "LOADED", outcome, note);
+		logger.info("Loaded {}: {} of {} rows, {} rejected, {} already stored", file.name(), outcome.rowsLoaded(),
+				outcome.rowsRead(), outcome.rejected().size(), outcome.rowsKnown());
+	}
+
+	private void refuse(InputFile file, LoadOutcome outcome) {
+		this.rejects.save(file.id(), outcome.rejected());
+		this.registry.finish(file.id(), "REFUSED", outcome, outcome.failure());
+		logger.warn("Refused {}: {}", file.name(), outcome.failure());
+	}
+
+	/** @return how the file differs from when it was taken, or {@code null} when it is the same */
+	private static String changed(InputFile file, String when) {
+		Path path = file.path();
+		try {
+			if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+				return "the file is no longer in the inbox (moved or deleted " + when + ")";
+			}
+			long size = Files.size(path);
+			Instant modified = Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS).toInstant();
+			boolean sameTime = file.modified() == null
+					|| file.modified().equals(modified.truncatedTo(ChronoUnit.MICROS));
+			if (size != file.size() || !sameTime) {
+				return String.format(Locale.ROOT, "the file changed %s (%,d bytes then, %,d now): it was still "
+						+ "being written; nothing of it was loaded; send it again once it is complete", when,
+						file.size(), size);
+			}
+			return null;
+		}
+		catch (IOException ex) {
+			return "the file cannot be read " + when + " (" + ex.getMessage() + ")";
+		}
 	}
 
 	private String tooManyRejected(LoadOutcome outcome) {
@@ -83,6 +166,29 @@ public class FileIngester {
 						+ "first: %s",
 				rejected, outcome.rowsRead(), 100.0 * rejected / outcome.rowsRead(),
 				100 * this.properties.rejectThreshold(), outcome.rejected().get(0).error());
+	}
+
+	private static String known(LoadOutcome outcome) {
+		if (outcome.rowsKnown() == 0) {
+			return null;
+		}
+		return String.format(Locale.ROOT, "%,d of %,d rows were already stored from earlier files (the same state "
+				+ "of the same item): not loaded twice", outcome.rowsKnown(), outcome.rowsRead());
+	}
+
+	private static String oneLine(Throwable ex) {
+		String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+		String line = message.lines().findFirst().orElse(message);
+		return (line.length() > 300) ? line.substring(0, 299) + "…" : line;
+	}
+
+	/** The file changed under the loader: its rows are rolled back and it is refused. */
+	private static final class FileChangedException extends RuntimeException {
+
+		FileChangedException(String message) {
+			super(message, null, false, false);
+		}
+
 	}
 
 }

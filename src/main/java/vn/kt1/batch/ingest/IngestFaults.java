@@ -11,12 +11,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class IngestFaults {
 
+	/** A crash made on purpose: like a real crash, it stops the job rather than refusing the file. */
+	public static final class Crash extends RuntimeException {
+
+		Crash(RuntimeException cause) {
+			super(cause.getMessage(), cause);
+		}
+
+	}
+
 	private volatile ObjLongConsumer<String> fault = (fileName, rowsRead) -> {
 	};
 
 	/** Called by loaders after each block of rows read from a file. */
 	public void afterRows(String fileName, long rowsRead) {
-		this.fault.accept(fileName, rowsRead);
+		try {
+			this.fault.accept(fileName, rowsRead);
+		}
+		catch (RuntimeException ex) {
+			throw new Crash(ex);
+		}
 	}
 
 	/** @param fault throws to stop the load of the named file, or does nothing */

@@ -1,5 +1,7 @@
 package vn.kt1.batch.ingest;
 
+import java.time.Clock;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
@@ -29,16 +31,16 @@ class IngestJobConfiguration {
 			.build();
 	}
 
-	// step 1: register the inbox's files by content hash
+	// step 1: give every entry of the inbox a state; register complete files by content hash
 	@Bean
 	Step ingestRegisterStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			FileRegistry registry, IngestProperties properties) {
+			FileRegistry registry, InboxWaiting waiting, IngestProperties properties, Clock clock) {
 		return new StepBuilder("ingestRegisterStep", jobRepository)
-			.tasklet(new RegisterFilesTasklet(registry, properties), transactionManager)
+			.tasklet(new RegisterFilesTasklet(registry, waiting, properties, clock), transactionManager)
 			.build();
 	}
 
-	// step 2: load each waiting file, all or nothing, one transaction per file
+	// step 2: load each waiting file in event-time order, all or nothing, one transaction per file
 	@Bean
 	Step ingestLoadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			FileIngester ingester) {

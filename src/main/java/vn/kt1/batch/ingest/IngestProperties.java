@@ -1,22 +1,31 @@
 package vn.kt1.batch.ingest;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where files arrive and how strict loading is.
+ * Where files arrive and how strict loading is. The defaults are here, and only here.
  *
  * @param inbox the folder with {@code throughput/}, {@code usage/} and {@code spending/};
  * loaded files move to {@code processed/} and refused ones to {@code failed/} beside them
+ * (default {@code data/inbox})
  * @param rejectThreshold the largest share of rejected rows a file may have and still load
+ * (default 0.05)
+ * @param quietPeriod how long a file must stay unchanged (size and modification time) before
+ * it is taken (default 60 s)
+ * @param maxLoadAttempts how many times loading a file may be started before a file that
+ * keeps stopping the loader is refused, so that it cannot stop every night (default 3)
  */
 @ConfigurationProperties("kt1.ingest")
-public record IngestProperties(Path inbox, Double rejectThreshold) {
+public record IngestProperties(Path inbox, Double rejectThreshold, Duration quietPeriod, Integer maxLoadAttempts) {
 
 	public IngestProperties {
 		inbox = (inbox != null) ? inbox : Path.of("data", "inbox");
 		rejectThreshold = (rejectThreshold != null) ? rejectThreshold : 0.05;
+		quietPeriod = (quietPeriod != null) ? quietPeriod : Duration.ofSeconds(60);
+		maxLoadAttempts = (maxLoadAttempts != null) ? maxLoadAttempts : 3;
 	}
 
 	/** @return the folder of loaded files */

@@ -2,31 +2,51 @@ package vn.kt1.batch.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-import org.springframework.batch.core.step.StepContribution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import vn.kt1.batch.ingest.throughput.ThroughputTimes;
 import vn.kt1.batch.shared.input.ContentHash;
+import vn.kt1.batch.shared.input.PlausibleDates;
 
 /**
- * Step 1 of ingest: registers every file in the inbox, recognised by its content hash. A
- * file whose content was seen before, under any name, is registered as a duplicate.
+ * Step 1 of ingest: gives every entry of the inbox a state. A complete file is registered,
+ * recognised by its content hash (content loaded before, under any name, is a duplicate);
+ * a file still being written is listed as waiting; a link or an unreadable entry is refused
+ * with its reason. When several throughput files wait, each gets its time (the latest
+ * date-time in it), the order in which they are loaded.
  */
 class RegisterFilesTasklet implements Tasklet {
 
+	private static final Logger logger = LoggerFactory.getLogger(RegisterFilesTasklet.class);
+
 	private final FileRegistry registry;
+
+	private final InboxWaiting waiting;
 
 	private final IngestProperties properties;
 
-	RegisterFilesTasklet(FileRegistry registry, IngestProperties properties) {
+	private final Clock clock;
+
+	RegisterFilesTasklet(FileRegistry registry, InboxWaiting waiting, IngestProperties properties, Clock clock) {
 		this.registry = registry;
+		this.waiting = waiting;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	@Override
@@ -36,29 +56,63 @@ class RegisterFilesTasklet implements Tasklet {
 			.getJobParameters()
 			.getLocalDate(IngestJobConfiguration.BUSINESS_DATE);
 		long executionId = context.getStepContext().getStepExecution().getJobExecutionId();
+		Instant now = this.clock.instant();
+		List<InboxEntry> waitingNow = new ArrayList<>();
 		for (InputKind kind : InputKind.values()) {
-			for (Path file : InboxScanner.list(this.properties.inbox().resolve(kind.folder()))) {
-				if (!this.registry.isRegisteredInPlace(file)) {
-					register(kind, file, businessDate, executionId);
-					contribution.incrementWriteCount(1);
+			Path folder = this.properties.inbox().resolve(kind.folder());
+			for (InboxEntry entry : InboxScanner.scan(kind, folder, this.properties.quietPeriod(), now)) {
+				if (this.registry.isRegisteredInPlace(entry.path())) {
+					continue;
 				}
+				switch (entry.state()) {
+					case WAITING -> waitingNow.add(entry);
+					case REFUSED -> this.registry.registerRefused(entry, businessDate, executionId);
+					case TAKEN -> register(entry, businessDate, executionId);
+				}
+				contribution.incrementWriteCount((entry.state() == InboxEntry.State.WAITING) ? 0 : 1);
 			}
 		}
+		this.waiting.replace(waitingNow, executionId, now);
+		timeThroughputFiles(LocalDate.now(this.clock));
 		return RepeatStatus.FINISHED;
 	}
 
-	private void register(InputKind kind, Path file, LocalDate businessDate, long executionId) {
-		String sha256 = ContentHash.sha256(file);
-		Optional<InputFile> owner = this.registry.findByContent(sha256);
-		this.registry.register(kind, file, sha256, size(file), businessDate, executionId, owner.orElse(null));
+	private void register(InboxEntry entry, LocalDate businessDate, long executionId) {
+		Path path = entry.path();
+		String originalName = null;
+		try {
+			if (!ReadableNames.roundTrips(path)) {
+				originalName = path.getFileName().toString();
+				path = ReadableNames.rename(path, executionId * 100_000 + (System.nanoTime() % 100_000));
+				logger.warn("Renamed {} to {}: its name cannot be read back in this system's encoding", originalName,
+						path.getFileName());
+			}
+			String sha256 = ContentHash.sha256(path);
+			Optional<InputFile> owner = this.registry.findByContent(sha256);
+			this.registry.register(entry, path, sha256, businessDate, executionId, owner.orElse(null), originalName);
+		}
+		catch (UncheckedIOException | IOException ex) {
+			Throwable cause = (ex instanceof UncheckedIOException unchecked) ? unchecked.getCause() : ex;
+			if (cause instanceof NoSuchFileException) {
+				return;
+			}
+			this.registry.registerRefused(new InboxEntry(entry.kind(), path, InboxEntry.State.REFUSED,
+					"cannot be read (" + cause.getMessage() + "); check its permissions and send it again",
+					entry.size(), entry.modified()), businessDate, executionId);
+		}
 	}
 
-	private static long size(Path file) {
-		try {
-			return Files.size(file);
+	/** Read the time of every throughput file waiting, when there is an order to decide. */
+	private void timeThroughputFiles(LocalDate runDay) {
+		List<InputFile> pending = this.registry.pendingThroughput();
+		if (pending.size() < 2) {
+			return;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		PlausibleDates plausible = new PlausibleDates(runDay);
+		for (InputFile file : pending) {
+			if (file.eventTime() == null) {
+				ThroughputTimes.latest(file.path(), plausible).ifPresent((time) -> this.registry.eventTime(file.id(), time));
+			}
 		}
 	}
 

@@ -20,7 +20,7 @@ public class RejectStore {
 
 	void save(long fileId, List<RejectedRow> rows) {
 		this.jdbc.batchUpdate("INSERT INTO input_reject (file_id, line, column_code, reason, raw_values) "
-				+ "VALUES (?, ?, ?, ?, ?)", rows, 1000, (ps, row) -> {
+				+ "VALUES (?, ?, ?, ?, ?)", rows, 100, (ps, row) -> {
 					ps.setLong(1, fileId);
 					ps.setLong(2, row.error().line());
 					ps.setString(3, row.error().column());

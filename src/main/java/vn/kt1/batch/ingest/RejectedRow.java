@@ -1,13 +1,23 @@
 package vn.kt1.batch.ingest;
 
 import java.util.List;
+import java.util.Locale;
 
 import vn.kt1.batch.shared.input.InputError;
 
 /**
- * A row kept aside: where, why, and the values as received (template column order).
+ * A row kept aside: where, why, and the values as received (template column order). A value
+ * longer than a spreadsheet cell holds (32,767 characters) is kept cut, with a mark that says
+ * how long it was, so that the rejects always fit their workbook.
  */
 public record RejectedRow(InputError error, String[] rawValues) {
+
+	/** The most characters a spreadsheet cell holds. */
+	static final int CELL_LIMIT = 32_767;
+
+	public RejectedRow {
+		rawValues = clipped(rawValues);
+	}
 
 	/**
 	 * One rejected row from every error found in it: the first error's column, and a reason
@@ -20,7 +30,27 @@ public record RejectedRow(InputError error, String[] rawValues) {
 			reason.append("; ").append(other.column()).append(": ").append(other.reason());
 		}
 		return new RejectedRow(new InputError(first.file(), first.line(), first.column(), reason.toString()),
-				rawValues.clone());
+				rawValues);
+	}
+
+	private static String[] clipped(String[] values) {
+		if (values == null) {
+			return new String[0];
+		}
+		String[] copy = values.clone();
+		for (int i = 0; i < copy.length; i++) {
+			copy[i] = clip(copy[i]);
+		}
+		return copy;
+	}
+
+	/** @return the value, or its start with a mark saying how long it was when it does not fit a cell */
+	static String clip(String value) {
+		if (value == null || value.length() <= CELL_LIMIT) {
+			return value;
+		}
+		String mark = String.format(Locale.ROOT, "…[cắt bớt: %,d ký tự]", value.length());
+		return value.substring(0, CELL_LIMIT - mark.length()) + mark;
 	}
 
 }

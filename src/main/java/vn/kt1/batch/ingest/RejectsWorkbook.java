@@ -39,12 +39,13 @@ final class RejectsWorkbook {
 				String[] values = rejected.rawValues();
 				for (int c = 0; c < template.columns().size(); c++) {
 					if (c < values.length && values[c] != null) {
-						row.createCell(c).setCellValue(values[c]);
+						row.createCell(c).setCellValue(RejectedRow.clip(values[c]));
 					}
 				}
 				row.createCell(template.columns().size()).setCellValue(rejected.error().line());
 				String column = (rejected.error().column() != null) ? rejected.error().column() + ": " : "";
-				row.createCell(template.columns().size() + 1).setCellValue(column + rejected.error().reason());
+				row.createCell(template.columns().size() + 1)
+					.setCellValue(RejectedRow.clip(column + rejected.error().reason()));
 			}
 			sheet.createFreezePane(0, 1);
 			workbook.write(stream);

@@ -55,7 +55,8 @@ class AdminCommandsIntegrationTests {
 		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
 		Path file = this.properties.inbox().resolve("throughput/sanluong_2026-10-05.csv");
 		Files.createDirectories(file.getParent());
-		Files.copy(Path.of("src/test/resources/ingest/basic/throughput/sanluong_2026-10-05.csv"), file);
+		IngestTestSupport.settled(
+				Files.copy(Path.of("src/test/resources/ingest/basic/throughput/sanluong_2026-10-05.csv"), file));
 	}
 
 	@AfterEach

@@ -117,8 +117,8 @@ class IngestJobFunctionalTests {
 		IngestTestSupport.deliver("basic", this.properties);
 		ingest(nextDay());
 		String before = tables();
-		Files.copy(this.properties.processed().resolve("throughput/sanluong_2026-10-05.csv"),
-				this.properties.inbox().resolve("throughput/resent-copy.csv"));
+		IngestTestSupport.settled(Files.copy(this.properties.processed().resolve("throughput/sanluong_2026-10-05.csv"),
+				this.properties.inbox().resolve("throughput/resent-copy.csv")));
 
 		JobExecution second = ingest(nextDay());
 
@@ -216,8 +216,8 @@ class IngestJobFunctionalTests {
 		assertThat(this.jdbc.queryForList("SELECT CONCAT(line, ' ', column_code, ': ', reason) FROM input_reject "
 				+ "ORDER BY line", String.class))
 			.containsExactly("102 ma_buu_cuc: unknown post office 999999",
-					"103 trang_thai: status DA_PHAT does not move the item forward from line 63 "
-							+ "(the item is already in a final state)",
+					"103 trang_thai: status DA_PHAT: the item already has a final state in this file "
+							+ "(its previous row: line 63)",
 					"104 khoi_luong_g: weight must be more than 0 g, not -20",
 					"105 han_phat: required for Hẹn giờ (HG): the delivery time agreed with the sender",
 					"106 ngay_phat: delivery 2026-10-06T08:00 is before acceptance 2026-10-07T08:00");

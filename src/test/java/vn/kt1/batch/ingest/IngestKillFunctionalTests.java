@@ -107,6 +107,7 @@ class IngestKillFunctionalTests {
 						+ (20 + i % 200) + ",12500,CHAP_NHAN\n");
 			}
 		}
+		IngestTestSupport.settled(big);
 	}
 
 	private Process startChild() throws Exception {

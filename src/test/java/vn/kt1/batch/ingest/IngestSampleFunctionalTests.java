@@ -63,7 +63,7 @@ class IngestSampleFunctionalTests {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				Path target = this.properties.inbox().resolve(SAMPLE.relativize(file));
 				Files.createDirectories(target.getParent());
-				Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+				IngestTestSupport.settled(Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING));
 			}
 		}
 	}

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,8 +64,21 @@ public final class IngestTestSupport {
 				Path target = properties.inbox().resolve(source.relativize(file));
 				Files.createDirectories(target.getParent());
 				Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+				settled(target);
 			}
 		}
+	}
+
+	/** A time well past the inbox's quiet period, the same for every file a test delivers. */
+	private static final FileTime SENT = FileTime.from(Instant.parse("2026-11-30T17:00:00Z"));
+
+	/**
+	 * Date a file as written a while ago, past the inbox's quiet period, as a file sent the
+	 * day before is when the nightly run finds it.
+	 * @return the file
+	 */
+	public static Path settled(Path file) throws IOException {
+		return Files.setLastModifiedTime(file, SENT);
 	}
 
 	/** Copy one throughput file of the {@code basic} fixture into the inbox. */
@@ -71,6 +86,7 @@ public final class IngestTestSupport {
 		Path target = properties.inbox().resolve("throughput").resolve(fileName);
 		Files.createDirectories(target.getParent());
 		Files.copy(FIXTURES.resolve("basic/throughput").resolve(fileName), target, StandardCopyOption.REPLACE_EXISTING);
+		settled(target);
 	}
 
 	/** Make every load fail part-way, as a crash would, until the faults are cleared. */
@@ -85,7 +101,7 @@ public final class IngestTestSupport {
 			throws IOException {
 		Path target = properties.inbox().resolve(kind.folder()).resolve(name);
 		Files.createDirectories(target.getParent());
-		return Files.writeString(target, content);
+		return settled(Files.writeString(target, content));
 	}
 
 }

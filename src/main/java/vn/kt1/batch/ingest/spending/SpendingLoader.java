@@ -1,10 +1,10 @@
 package vn.kt1.batch.ingest.spending;
 
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,8 +20,10 @@ import vn.kt1.batch.ingest.LoadOutcome;
 import vn.kt1.batch.ingest.ReferenceLookup;
 import vn.kt1.batch.ingest.TabularRows;
 import vn.kt1.batch.shared.input.InputError;
+import vn.kt1.batch.shared.input.PlausibleDates;
 import vn.kt1.batch.shared.input.RowFields;
 import vn.kt1.batch.shared.input.TableRows;
+import vn.kt1.batch.shared.tabular.Codes;
 import vn.kt1.batch.shared.tabular.FieldException;
 import vn.kt1.batch.shared.tabular.FieldParsers;
 
@@ -33,9 +35,12 @@ class SpendingLoader implements FileLoader {
 
 	private final IngestFaults faults;
 
-	SpendingLoader(JdbcTemplate jdbc, IngestFaults faults) {
+	private final Clock clock;
+
+	SpendingLoader(JdbcTemplate jdbc, IngestFaults faults, Clock clock) {
 		this.jdbc = jdbc;
 		this.faults = faults;
+		this.clock = clock;
 	}
 
 	@Override
@@ -46,18 +51,18 @@ class SpendingLoader implements FileLoader {
 	@Override
 	public LoadOutcome load(long fileId, Path file, IngestProgress progress) {
 		ReferenceLookup reference = ReferenceLookup.load(this.jdbc);
-		TabularRows<Voucher> rows = TabularRows.read(file, InputTemplates.SPENDING, (row) -> parse(row, reference));
-		Map<String, String> known = stored(rows.rows());
+		PlausibleDates dates = new PlausibleDates(LocalDate.now(this.clock));
+		TabularRows<Voucher> rows = TabularRows.read(file, InputTemplates.SPENDING,
+				(row) -> parse(row, reference, dates));
+		Map<Long, String> seen = new VoucherDuplicates(this.jdbc).find(rows.rows());
 		List<TableRows.Parsed<Voucher>> kept = rows.rows().stream().filter((row) -> {
-			String seen = known.get(row.value().key());
-			if (seen != null) {
+			String where = seen.get(row.line());
+			if (where != null) {
 				rows.reject(new InputError(file.getFileName().toString(), row.line(), "so_chung_tu",
 						"duplicate voucher " + row.value().number() + " of agency " + row.value().agency() + " ("
-								+ seen + ")"), row);
-				return false;
+								+ where + ")"), row);
 			}
-			known.put(row.value().key(), "already at line " + row.line() + " of this file");
-			return true;
+			return where == null;
 		}).toList();
 		insert(fileId, kept);
 		this.faults.afterRows(file.getFileName().toString(), kept.size());
@@ -65,11 +70,11 @@ class SpendingLoader implements FileLoader {
 		return rows.outcome(kept.size());
 	}
 
-	private static Voucher parse(RowFields row, ReferenceLookup reference) {
+	private static Voucher parse(RowFields row, ReferenceLookup reference, PlausibleDates dates) {
 		String number = row.required(0, (v) -> text(v, 50));
-		LocalDate date = row.required(1, FieldParsers::date);
+		LocalDate date = row.required(1, dates::eventDate);
 		String agency = row.required(2, reference::agencyCode);
-		YearMonth period = row.required(3, (v) -> FieldParsers.period(v, row.dateCell(3)));
+		YearMonth period = row.required(3, (v) -> dates.period(v, row.dateCell(3)));
 		String subItem = row.required(4, SpendingLoader::subItem);
 		Long amount = row.requiredMoney(5);
 		if (amount != null && amount == 0) {
@@ -79,24 +84,8 @@ class SpendingLoader implements FileLoader {
 		return row.valid() ? new Voucher(number, date, agency, period, subItem, amount, content) : null;
 	}
 
-	/** @return where each voucher of the file's agencies was loaded before, by agency/number */
-	private Map<String, String> stored(List<TableRows.Parsed<Voucher>> rows) {
-		Map<String, String> known = new HashMap<>();
-		List<String> agencies = rows.stream().map((row) -> row.value().agency()).distinct().toList();
-		for (int from = 0; from < agencies.size(); from += 500) {
-			List<String> some = agencies.subList(from, Math.min(agencies.size(), from + 500));
-			this.jdbc.query("SELECT v.agency_code, v.voucher_no, f.file_name, v.line FROM payment_voucher v "
-					+ "JOIN input_file f ON f.id = v.file_id WHERE v.agency_code IN ("
-					+ String.join(", ", Collections.nCopies(some.size(), "?")) + ")", (rs) -> {
-						known.put(rs.getString(1) + "/" + rs.getString(2),
-								"already loaded from " + rs.getString(3) + " line " + rs.getLong(4));
-					}, some.toArray());
-		}
-		return known;
-	}
-
 	private static String text(String value, int max) {
-		String text = value.strip();
+		String text = Normalizer.normalize(Codes.stripInvisible(value), Normalizer.Form.NFC);
 		if (text.length() > max) {
 			throw new FieldException("longer than " + max + " characters");
 		}

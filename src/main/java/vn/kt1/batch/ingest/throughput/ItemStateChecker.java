@@ -3,9 +3,12 @@ package vn.kt1.batch.ingest.throughput;
 import vn.kt1.batch.ingest.Vocabulary;
 
 /**
- * The item state machine within one file: an item never moves back, reaches one final
- * state only once, and keeps the fields fixed at its acceptance. What earlier files said
- * is checked afterwards, in the database ({@link StoredStateCheck}).
+ * The item state machine within one file. A file has one time, so the order of its lines
+ * says nothing of the order of events: the rows of an item may stand in any order, but the
+ * item has each state (accepted, in transit, one final state) at most once, and every row
+ * keeps the fields fixed at acceptance as the item's first row in the file gives them (a
+ * message names the item's previous row). What
+ * earlier files said is checked afterwards, in the database ({@link StoredStateCheck}).
  */
 final class ItemStateChecker {
 
@@ -15,6 +18,8 @@ final class ItemStateChecker {
 
 	private static final long NONE = -1;
 
+	private static final long LINE_MASK = (1L << 28) - 1;
+
 	private final LongLongMap inFile = new LongLongMap(1 << 16);
 
 	/** @return why the row is refused, or {@code null} when it is accepted (and remembered) */
@@ -22,28 +27,27 @@ final class ItemStateChecker {
 		long key = BarcodeKeys.of(event.barcode());
 		int rank = Vocabulary.statusRank(event.status());
 		long previous = this.inFile.get(key, NONE);
-		Problem problem = (previous != NONE) ? againstFile(event, rank, previous) : null;
-		if (problem == null) {
-			this.inFile.put(key, pack(rank, fixedHash(event), line));
+		if (previous == NONE) {
+			this.inFile.put(key, pack(fixedHash(event), 1 << (rank - 1), line));
+			return null;
 		}
-		return problem;
-	}
-
-	private Problem againstFile(ItemEvent event, int rank, long previous) {
-		long line = previous & 0xFFFFFFFL;
-		if ((int) (previous >>> 30) != fixedHash(event)) {
-			return new Problem("ma_buu_gui", "changes a field fixed at acceptance, compared with line " + line);
+		long last = previous & LINE_MASK;
+		if ((int) (previous >>> 31) != fixedHash(event)) {
+			return new Problem("ma_buu_gui", "changes a field fixed at acceptance, compared with line " + last
+					+ " (the item's previous row in this file)");
 		}
-		int previousRank = (int) ((previous >>> 28) & 3);
-		if (rank <= previousRank) {
-			return new Problem("trang_thai", "status " + event.status() + " does not move the item forward from line "
-					+ line + ((rank == 3 && previousRank == 3) ? " (the item is already in a final state)" : ""));
+		int ranks = (int) ((previous >>> 28) & 7);
+		if ((ranks & (1 << (rank - 1))) != 0) {
+			return new Problem("trang_thai", "status " + event.status() + ": the item already has "
+					+ ((rank == 3) ? "a final state" : "this state") + " in this file (its previous row: line " + last
+					+ ")");
 		}
+		this.inFile.put(key, pack(fixedHash(event), ranks | (1 << (rank - 1)), line));
 		return null;
 	}
 
-	private static long pack(int rank, int hash, long line) {
-		return ((long) hash << 30) | ((long) rank << 28) | (line & 0xFFFFFFFL);
+	private static long pack(int hash, int ranks, long line) {
+		return ((long) hash << 31) | ((long) ranks << 28) | (line & LINE_MASK);
 	}
 
 	private static int fixedHash(ItemEvent e) {

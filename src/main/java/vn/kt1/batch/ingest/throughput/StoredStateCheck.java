@@ -2,22 +2,33 @@ package vn.kt1.batch.ingest.throughput;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.kt1.batch.ingest.Vocabulary;
 
 /**
- * The item state machine against earlier files, run in the database once the file's rows
- * are in (uncommitted) {@code item_event}: each row of an item that earlier files already
- * hold must move it forward and keep its fields fixed at acceptance. The rows that do not
- * are removed again and reported. One join, driven by the file's rows (the optimizer,
- * misled by the statistics of rows not yet committed, may otherwise drive it from the stored
- * side and probe the new rows by file, for every stored row).
+ * The item state machine against earlier files, in event time (INPUTS.md section 1), run in
+ * the database once the file's rows are in (uncommitted) {@code item_event}. Each row of an
+ * item that other files already hold is judged against what they say:
+ * <ul>
+ * <li>the same state with the same delivery time is a fact already stored (a file sent
+ * again under another name, or saved again by another program): the row is not loaded
+ * twice, and not rejected either ({@link Result#known});</li>
+ * <li>a field fixed at acceptance that differs from the stored item, or a second, different
+ * row for a state the item already has, is rejected and the stored item kept;</li>
+ * <li>a state earlier than one stored from a file of the same or an earlier time would move
+ * the item back, and is rejected; a state earlier than one stored only from later files is
+ * history that arrived late, and loads.</li>
+ * </ul>
+ * So the same set of files ends in the same tables whatever order they arrive in. One join,
+ * driven by the file's rows in line order (the optimizer, misled by the statistics of rows
+ * not yet committed, may otherwise drive it from the stored side).
  */
 final class StoredStateCheck {
 
@@ -25,13 +36,25 @@ final class StoredStateCheck {
 	record Conflict(long line, String column, String reason) {
 	}
 
-	private static final String FIELDS = "%1$s.status, %1$s.status_rank, %1$s.accepted_at, %1$s.sender_code, "
-			+ "%1$s.receiver_code, %1$s.urgency, %1$s.secrecy, %1$s.item_type, %1$s.weight_g, %1$s.fee_vnd";
+	/**
+	 * @param conflicts rows rejected, removed from the table
+	 * @param known rows already stored from other files, removed from the table
+	 */
+	record Result(List<Conflict> conflicts, long known) {
+	}
+
+	/** One stored row of an item, with its file and that file's time. */
+	private record Stored(ItemEvent event, long fileId, String fileName, LocalDateTime fileTime) {
+	}
+
+	private static final String FIELDS = "%1$s.status, %1$s.accepted_at, %1$s.sender_code, %1$s.receiver_code, "
+			+ "%1$s.urgency, %1$s.secrecy, %1$s.item_type, %1$s.weight_g, %1$s.fee_vnd, %1$s.delivered_at";
 
 	private static final String JOIN = "SELECT n.line, n.barcode, " + String.format(FIELDS, "n") + ", "
-			+ String.format(FIELDS, "o") + " FROM item_event n STRAIGHT_JOIN item_event o "
-			+ "FORCE INDEX (item_event_barcode_ix) ON o.barcode = n.barcode AND o.file_id <> n.file_id "
-			+ "WHERE n.file_id = ? ORDER BY n.barcode, n.line, o.status_rank DESC";
+			+ String.format(FIELDS, "o") + ", o.file_id, f.file_name, f.event_time FROM item_event n "
+			+ "STRAIGHT_JOIN item_event o FORCE INDEX (item_event_barcode_ix) ON o.barcode = n.barcode "
+			+ "AND o.file_id <> n.file_id STRAIGHT_JOIN input_file f ON f.id = o.file_id "
+			+ "WHERE n.file_id = ? ORDER BY n.line";
 
 	private static final String ANY_OTHER = "SELECT COUNT(*) FROM (SELECT 1 FROM item_event WHERE file_id <> ? LIMIT 1) o";
 
@@ -41,62 +64,132 @@ final class StoredStateCheck {
 		this.jdbc = jdbc;
 	}
 
-	/** Find the file's rows that conflict with earlier files, and delete them. */
-	List<Conflict> apply(long fileId) {
+	/**
+	 * Judge the file's rows against the other files', and delete those not to keep.
+	 * @param fileTime the file's time: the latest acceptance or delivery time in it
+	 */
+	Result apply(long fileId, LocalDateTime fileTime) {
 		if (this.jdbc.queryForObject(ANY_OTHER, Integer.class, fileId) == 0) {
-			return List.of();
+			return new Result(List.of(), 0);
 		}
-		Map<Long, ItemEvent[]> rows = new LinkedHashMap<>();
-		this.jdbc.query(JOIN, (ResultSet rs) -> {
-			rows.putIfAbsent(rs.getLong(1), new ItemEvent[] { event(rs, rs.getString(2), 3), event(rs, rs.getString(2), 13) });
-		}, fileId);
 		List<Conflict> conflicts = new ArrayList<>();
-		String barcode = null;
-		int rank = 0;
-		for (Map.Entry<Long, ItemEvent[]> row : rows.entrySet()) {
-			ItemEvent fresh = row.getValue()[0];
-			ItemEvent stored = row.getValue()[1];
-			if (!fresh.barcode().equals(barcode)) {
-				barcode = fresh.barcode();
-				rank = Vocabulary.statusRank(stored.status());
-			}
-			Conflict conflict = conflict(row.getKey(), fresh, stored, rank);
-			if (conflict == null) {
-				rank = Vocabulary.statusRank(fresh.status());
-			}
-			else {
-				conflicts.add(conflict);
-			}
-		}
-		delete(fileId, conflicts);
-		return conflicts;
+		List<Long> known = new ArrayList<>();
+		Judge judge = new Judge(fileTime, conflicts, known);
+		this.jdbc.query(JOIN, (ResultSet rs) -> {
+			judge.row(rs.getLong(1), event(rs, rs.getString(2), 3),
+					new Stored(event(rs, rs.getString(2), 13), rs.getLong(23), rs.getString(24), time(rs, 25)));
+		}, fileId);
+		judge.end();
+		List<Long> removed = new ArrayList<>(known);
+		conflicts.forEach((conflict) -> removed.add(conflict.line()));
+		delete(fileId, removed);
+		return new Result(conflicts, known.size());
 	}
 
-	private static Conflict conflict(long line, ItemEvent fresh, ItemEvent stored, int rank) {
-		String changed = stored.changedFixedField(fresh);
-		if (changed != null) {
-			return new Conflict(line, changed,
-					"differs from the item stored from earlier files (fixed at acceptance); the stored item is kept");
+	/** Gathers the stored rows of each new row (they arrive together, in line order) and decides. */
+	private static final class Judge {
+
+		private final LocalDateTime fileTime;
+
+		private final List<Conflict> conflicts;
+
+		private final List<Long> known;
+
+		private long line = -1;
+
+		private ItemEvent fresh;
+
+		private final List<Stored> stored = new ArrayList<>();
+
+		Judge(LocalDateTime fileTime, List<Conflict> conflicts, List<Long> known) {
+			this.fileTime = fileTime;
+			this.conflicts = conflicts;
+			this.known = known;
 		}
-		if (Vocabulary.statusRank(fresh.status()) <= rank) {
-			return new Conflict(line, "trang_thai", "status " + fresh.status()
-					+ " would move the item back or repeat it: earlier files already say " + stored.status());
+
+		void row(long line, ItemEvent fresh, Stored stored) {
+			if (line != this.line) {
+				end();
+				this.line = line;
+				this.fresh = fresh;
+			}
+			this.stored.add(stored);
 		}
-		return null;
+
+		void end() {
+			if (this.line >= 0) {
+				decide();
+			}
+			this.stored.clear();
+			this.line = -1;
+		}
+
+		private void decide() {
+			Stored any = this.stored.get(0);
+			String changed = any.event().changedFixedField(this.fresh);
+			if (changed != null) {
+				conflict(changed, "differs from the item stored from " + file(any)
+						+ " (a field fixed at acceptance); the stored item is kept");
+				return;
+			}
+			int rank = Vocabulary.statusRank(this.fresh.status());
+			for (Stored stored : this.stored) {
+				if (stored.event().status().equals(this.fresh.status())
+						&& Objects.equals(stored.event().deliveredAt(), this.fresh.deliveredAt())) {
+					this.known.add(this.line);
+					return;
+				}
+			}
+			for (Stored stored : this.stored) {
+				if (Vocabulary.statusRank(stored.event().status()) == rank) {
+					conflict("trang_thai", "status " + this.fresh.status() + ": the item already has "
+							+ ((rank == 3) ? "a final state, " : "this state, ") + describe(stored.event()) + ", stored from "
+							+ file(stored) + "; the stored item is kept");
+					return;
+				}
+			}
+			for (Stored stored : this.stored) {
+				boolean sameOrEarlier = stored.fileTime() == null || this.fileTime == null
+						|| !stored.fileTime().isAfter(this.fileTime);
+				if (sameOrEarlier && Vocabulary.statusRank(stored.event().status()) > rank) {
+					conflict("trang_thai", "status " + this.fresh.status() + " would move the item back: "
+							+ file(stored) + ", of the same or an earlier time, already says "
+							+ stored.event().status());
+					return;
+				}
+			}
+		}
+
+		private void conflict(String column, String reason) {
+			this.conflicts.add(new Conflict(this.line, column, reason));
+		}
+
+		private static String describe(ItemEvent event) {
+			return event.status() + ((event.deliveredAt() != null) ? " at " + event.deliveredAt() : "");
+		}
+
+		private static String file(Stored stored) {
+			return "file #" + stored.fileId() + " (" + stored.fileName() + ")";
+		}
+
+	}
+
+	private static LocalDateTime time(ResultSet rs, int column) throws SQLException {
+		Timestamp time = rs.getTimestamp(column);
+		return (time != null) ? time.toLocalDateTime() : null;
 	}
 
 	private static ItemEvent event(ResultSet rs, String barcode, int first) throws SQLException {
-		return new ItemEvent(barcode, rs.getString(first), rs.getTimestamp(first + 2).toLocalDateTime(), "",
-				rs.getString(first + 3), rs.getString(first + 4), rs.getString(first + 5), rs.getString(first + 6),
-				rs.getString(first + 7), rs.getInt(first + 8), rs.getLong(first + 9), null, null, true);
+		return new ItemEvent(barcode, rs.getString(first), rs.getTimestamp(first + 1).toLocalDateTime(), "",
+				rs.getString(first + 2), rs.getString(first + 3), rs.getString(first + 4), rs.getString(first + 5),
+				rs.getString(first + 6), rs.getInt(first + 7), rs.getLong(first + 8), null, time(rs, first + 9), true);
 	}
 
-	private void delete(long fileId, List<Conflict> conflicts) {
-		this.jdbc.batchUpdate("DELETE FROM item_event WHERE file_id = ? AND line = ?", conflicts, 500,
-				(ps, conflict) -> {
-					ps.setLong(1, fileId);
-					ps.setLong(2, conflict.line());
-				});
+	private void delete(long fileId, List<Long> lines) {
+		this.jdbc.batchUpdate("DELETE FROM item_event WHERE file_id = ? AND line = ?", lines, 500, (ps, line) -> {
+			ps.setLong(1, fileId);
+			ps.setLong(2, line);
+		});
 	}
 
 }

@@ -1,5 +1,6 @@
 package vn.kt1.batch.ingest.throughput;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +47,8 @@ final class ThroughputBlocks implements LoadDataStream.BlockSource {
 
 	private long rowsLoaded;
 
+	private LocalDateTime eventTime;
+
 	ThroughputBlocks(long fileId, String fileName, TabularReader reader, ThroughputRowParser parser,
 			ItemStateChecker checker, IngestProgress progress, IngestFaults faults) {
 		this.fileId = fileId;
@@ -90,6 +93,8 @@ final class ThroughputBlocks implements LoadDataStream.BlockSource {
 			reject(List.of(new InputError(this.fileName, row.line(), problem.column(), problem.reason())), row);
 			return;
 		}
+		this.eventTime = ThroughputTimes.later(ThroughputTimes.later(this.eventTime, event.acceptedAt()),
+				event.deliveredAt());
 		this.tsv.number(this.fileId).number(row.line()).text(event.barcode()).text(event.status());
 		this.tsv.number(Vocabulary.statusRank(event.status())).dateTime(event.acceptedAt()).text(event.postOffice());
 		this.tsv.text(event.sender()).text(event.receiver()).text(event.urgency()).text(event.secrecy());
@@ -109,6 +114,11 @@ final class ThroughputBlocks implements LoadDataStream.BlockSource {
 
 	long rowsEncoded() {
 		return this.rowsLoaded;
+	}
+
+	/** @return the file's time: the latest acceptance or delivery time of its rows, or {@code null} */
+	LocalDateTime eventTime() {
+		return this.eventTime;
 	}
 
 	List<RejectedRow> rejected() {

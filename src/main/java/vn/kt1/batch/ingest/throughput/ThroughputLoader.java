@@ -1,6 +1,8 @@
 package vn.kt1.batch.ingest.throughput;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +21,7 @@ import vn.kt1.batch.ingest.LoadDataStream;
 import vn.kt1.batch.ingest.LoadOutcome;
 import vn.kt1.batch.ingest.ReferenceLookup;
 import vn.kt1.batch.ingest.RejectedRow;
+import vn.kt1.batch.shared.input.PlausibleDates;
 import vn.kt1.batch.shared.tabular.TabularFormatException;
 import vn.kt1.batch.shared.tabular.TabularReader;
 
@@ -39,9 +42,12 @@ class ThroughputLoader implements FileLoader {
 
 	private final IngestFaults faults;
 
-	ThroughputLoader(JdbcTemplate jdbc, IngestFaults faults) {
+	private final Clock clock;
+
+	ThroughputLoader(JdbcTemplate jdbc, IngestFaults faults, Clock clock) {
 		this.jdbc = jdbc;
 		this.faults = faults;
+		this.clock = clock;
 	}
 
 	@Override
@@ -51,7 +57,8 @@ class ThroughputLoader implements FileLoader {
 
 	@Override
 	public LoadOutcome load(long fileId, Path file, IngestProgress progress) {
-		ThroughputRowParser parser = new ThroughputRowParser(ReferenceLookup.load(this.jdbc));
+		ThroughputRowParser parser = new ThroughputRowParser(ReferenceLookup.load(this.jdbc),
+				new PlausibleDates(LocalDate.now(this.clock)));
 		String name = file.getFileName().toString();
 		try (TabularReader reader = TabularReader.open(file, InputTemplates.THROUGHPUT)) {
 			ThroughputBlocks blocks = new ThroughputBlocks(fileId, name, reader, parser, new ItemStateChecker(),
@@ -68,10 +75,11 @@ class ThroughputLoader implements FileLoader {
 				return LoadOutcome.refused(reason(stream.failure()));
 			}
 			List<RejectedRow> rejected = new ArrayList<>(blocks.rejected());
-			List<StoredStateCheck.Conflict> conflicts = new StoredStateCheck(this.jdbc).apply(fileId);
-			rejected.addAll(RawLines.rejected(file, name, conflicts));
+			StoredStateCheck.Result stored = new StoredStateCheck(this.jdbc).apply(fileId, blocks.eventTime());
+			rejected.addAll(RawLines.rejected(file, name, stored.conflicts()));
 			rejected.sort(Comparator.comparingLong((RejectedRow row) -> row.error().line()));
-			return new LoadOutcome(blocks.rowsRead(), blocks.rowsEncoded() - conflicts.size(), rejected, null);
+			return new LoadOutcome(blocks.rowsRead(), blocks.rowsEncoded() - stored.conflicts().size() - stored.known(),
+					rejected, null, stored.known(), blocks.eventTime());
 		}
 		catch (TabularFormatException ex) {
 			return LoadOutcome.refused(ex.getMessage());
@@ -81,6 +89,9 @@ class ThroughputLoader implements FileLoader {
 	private static String reason(Exception failure) {
 		if (failure instanceof TabularFormatException format) {
 			return format.getMessage();
+		}
+		if (failure instanceof RuntimeException runtime) {
+			throw runtime;
 		}
 		throw new IllegalStateException("Loading stopped: " + failure.getMessage(), failure);
 	}

@@ -1,12 +1,13 @@
 package vn.kt1.batch.ingest.throughput;
 
 import java.time.LocalDateTime;
-import java.util.Locale;
 
 import vn.kt1.batch.ingest.ReferenceLookup;
 import vn.kt1.batch.ingest.Vocabulary;
 import vn.kt1.batch.shared.S10;
+import vn.kt1.batch.shared.input.PlausibleDates;
 import vn.kt1.batch.shared.input.RowFields;
+import vn.kt1.batch.shared.tabular.Codes;
 import vn.kt1.batch.shared.tabular.FieldException;
 import vn.kt1.batch.shared.tabular.FieldParsers;
 
@@ -18,14 +19,17 @@ final class ThroughputRowParser {
 
 	private final ReferenceLookup reference;
 
-	ThroughputRowParser(ReferenceLookup reference) {
+	private final PlausibleDates dates;
+
+	ThroughputRowParser(ReferenceLookup reference, PlausibleDates dates) {
 		this.reference = reference;
+		this.dates = dates;
 	}
 
 	/** @return the event, or {@code null} when the row has errors (recorded in {@code row}) */
 	ItemEvent parse(RowFields row) {
 		String barcode = row.required(BARCODE, ThroughputRowParser::barcode);
-		LocalDateTime accepted = row.required(ACCEPTED, FieldParsers::dateTime);
+		LocalDateTime accepted = row.required(ACCEPTED, this.dates::eventTime);
 		String office = row.required(POST_OFFICE, this::postOffice);
 		String sender = row.required(SENDER, FieldParsers::code);
 		String receiver = row.required(RECEIVER, FieldParsers::code);
@@ -38,8 +42,8 @@ final class ThroughputRowParser {
 			row.fail(FEE, "fee must not be negative");
 		}
 		String status = row.required(STATUS, (v) -> FieldParsers.enumCode(v, Vocabulary.STATUS));
-		LocalDateTime due = row.optional(DUE, FieldParsers::dateTime);
-		LocalDateTime delivered = row.optional(DELIVERED, FieldParsers::dateTime);
+		LocalDateTime due = row.optional(DUE, this.dates::deadline);
+		LocalDateTime delivered = row.optional(DELIVERED, this.dates::eventTime);
 		checkDates(row, accepted, urgency, status, due, delivered);
 		if (!row.valid()) {
 			return null;
@@ -51,11 +55,11 @@ final class ThroughputRowParser {
 
 	private static void checkDates(RowFields row, LocalDateTime accepted, String urgency, String status,
 			LocalDateTime due, LocalDateTime delivered) {
-		if ("HG".equals(urgency) && due == null && row.raw(DUE) == null) {
+		if ("HG".equals(urgency) && row.raw(DUE) == null) {
 			row.fail(DUE, "required for Hẹn giờ (HG): the delivery time agreed with the sender");
 		}
 		boolean needsDelivery = "DA_PHAT".equals(status) || "CHUYEN_HOAN".equals(status);
-		if (needsDelivery && delivered == null && row.raw(DELIVERED) == null) {
+		if (needsDelivery && row.raw(DELIVERED) == null) {
 			row.fail(DELIVERED, "required for status " + status);
 		}
 		if (accepted != null && delivered != null && delivered.isBefore(accepted)) {
@@ -72,12 +76,16 @@ final class ThroughputRowParser {
 	}
 
 	static String barcode(String value) {
-		String code = value.strip().toUpperCase(Locale.ROOT);
+		String code = Codes.canonical(value);
 		if (!S10.isValid(code) || !code.endsWith("VN")) {
 			throw new FieldException("not a valid UPU S10 barcode (2 letters, 8 digits, check digit, VN): '"
-					+ value + "'");
+					+ clip(code) + "'");
 		}
 		return code;
+	}
+
+	private static String clip(String text) {
+		return (text.length() <= 40) ? text : text.substring(0, 40) + "…";
 	}
 
 	private static Integer weight(String value) {

@@ -1,12 +1,12 @@
 package vn.kt1.batch.ingest.usage;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,14 +21,17 @@ import vn.kt1.batch.ingest.ReferenceLookup;
 import vn.kt1.batch.ingest.TabularRows;
 import vn.kt1.batch.ingest.Vocabulary;
 import vn.kt1.batch.shared.input.InputError;
+import vn.kt1.batch.shared.input.PlausibleDates;
 import vn.kt1.batch.shared.input.RowFields;
 import vn.kt1.batch.shared.input.TableRows;
 import vn.kt1.batch.shared.tabular.FieldException;
 import vn.kt1.batch.shared.tabular.FieldParsers;
 
 /**
- * Loads agency usage reports. A report for an agency and period replaces the current one;
- * the earlier rows stay in the table as history.
+ * Loads agency usage reports (INPUTS.md section 2). A new report for an agency and period
+ * replaces the earlier one service by service: what it validly brings becomes current, and a
+ * service it does not bring (or brings in a rejected row) keeps its earlier figure. The
+ * replaced rows stay in the table as history.
  */
 @Component
 class UsageLoader implements FileLoader {
@@ -37,9 +40,12 @@ class UsageLoader implements FileLoader {
 
 	private final IngestFaults faults;
 
-	UsageLoader(JdbcTemplate jdbc, IngestFaults faults) {
+	private final Clock clock;
+
+	UsageLoader(JdbcTemplate jdbc, IngestFaults faults, Clock clock) {
 		this.jdbc = jdbc;
 		this.faults = faults;
+		this.clock = clock;
 	}
 
 	@Override
@@ -50,7 +56,9 @@ class UsageLoader implements FileLoader {
 	@Override
 	public LoadOutcome load(long fileId, Path file, IngestProgress progress) {
 		ReferenceLookup reference = ReferenceLookup.load(this.jdbc);
-		TabularRows<UsageRow> rows = TabularRows.read(file, InputTemplates.USAGE, (row) -> parse(row, reference));
+		PlausibleDates dates = new PlausibleDates(LocalDate.now(this.clock));
+		TabularRows<UsageRow> rows = TabularRows.read(file, InputTemplates.USAGE,
+				(row) -> parse(row, reference, dates));
 		Map<String, Long> seen = new HashMap<>();
 		List<TableRows.Parsed<UsageRow>> kept = rows.rows().stream().filter((row) -> {
 			Long first = seen.putIfAbsent(row.value().key(), row.line());
@@ -67,9 +75,9 @@ class UsageLoader implements FileLoader {
 		return rows.outcome(kept.size());
 	}
 
-	private static UsageRow parse(RowFields row, ReferenceLookup reference) {
+	private static UsageRow parse(RowFields row, ReferenceLookup reference, PlausibleDates dates) {
 		String agency = row.required(0, reference::agencyCode);
-		YearMonth period = row.required(1, (v) -> FieldParsers.period(v, row.dateCell(1)));
+		YearMonth period = row.required(1, (v) -> dates.period(v, row.dateCell(1)));
 		String urgency = row.required(2, (v) -> FieldParsers.enumCode(v, Vocabulary.URGENCY));
 		Integer items = row.required(3, UsageLoader::count);
 		Long amount = row.requiredMoney(4);
@@ -88,13 +96,12 @@ class UsageLoader implements FileLoader {
 	}
 
 	private void replaceCurrent(long fileId, List<TableRows.Parsed<UsageRow>> rows) {
-		Set<List<String>> reports = new LinkedHashSet<>();
-		rows.forEach((row) -> reports.add(List.of(row.value().agency(), row.value().period().toString())));
 		this.jdbc.batchUpdate("UPDATE usage_report SET current = FALSE, replaced_by_file_id = ? "
-				+ "WHERE agency_code = ? AND period = ? AND current", List.copyOf(reports), 500, (ps, report) -> {
+				+ "WHERE agency_code = ? AND period = ? AND urgency = ? AND current", rows, 500, (ps, row) -> {
 					ps.setLong(1, fileId);
-					ps.setString(2, report.get(0));
-					ps.setString(3, report.get(1));
+					ps.setString(2, row.value().agency());
+					ps.setString(3, row.value().period().toString());
+					ps.setString(4, row.value().urgency());
 				});
 	}
 

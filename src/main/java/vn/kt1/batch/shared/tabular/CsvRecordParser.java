@@ -8,32 +8,39 @@ import java.util.List;
 /**
  * Splits CSV text into records: RFC 4180 quoting (delimiters, doubled quotes and line
  * breaks inside quotes), {@code \n}, {@code \r\n} or {@code \r} line ends, a leading BOM
- * skipped. Each record knows the line where it starts. A field longer than the limit is an
- * error, found without holding more than the limit in memory.
+ * skipped. Each record knows the line where it starts.
+ * <p>
+ * Memory is bounded whatever the file holds: a record longer than the limit keeps only
+ * its first characters, is marked {@link #oversized()}, and the rest of it is skipped
+ * without being held. A quote that is never closed is an error naming the line where it
+ * opened, never a field that swallows the rest of the file.
  */
 final class CsvRecordParser {
 
-	/** A field above the size limit. */
-	static final class FieldTooLargeException extends IOException {
+	/** The end of the file was reached inside a quoted field. */
+	static final class UnclosedQuoteException extends IOException {
 
-		private final int field;
+		private final long openedAt;
 
-		FieldTooLargeException(int field) {
-			super("field too large");
-			this.field = field;
+		UnclosedQuoteException(long openedAt) {
+			super("unclosed quote");
+			this.openedAt = openedAt;
 		}
 
-		int field() {
-			return this.field;
+		long openedAt() {
+			return this.openedAt;
 		}
 
 	}
 
-	private final StrictUtf8Reader reader;
+	/** The most fields a record keeps: as many as a spreadsheet has columns. */
+	static final int MAX_FIELDS = 16_384;
+
+	private final StrictTextReader reader;
 
 	private final char delimiter;
 
-	private final int maxFieldChars;
+	private final int maxRecordChars;
 
 	private final CharBuffer buffer = CharBuffer.allocate(1 << 16);
 
@@ -45,14 +52,18 @@ final class CsvRecordParser {
 
 	private long recordLine;
 
+	private int recordChars;
+
+	private boolean oversized;
+
 	private boolean started;
 
 	private boolean ended;
 
-	CsvRecordParser(StrictUtf8Reader reader, char delimiter, int maxFieldChars) {
+	CsvRecordParser(StrictTextReader reader, char delimiter, int maxRecordChars) {
 		this.reader = reader;
 		this.delimiter = delimiter;
-		this.maxFieldChars = maxFieldChars;
+		this.maxRecordChars = maxRecordChars;
 		this.buffer.flip();
 	}
 
@@ -66,6 +77,11 @@ final class CsvRecordParser {
 		return this.line;
 	}
 
+	/** @return whether the last record was longer than the limit (only its start was kept) */
+	boolean oversized() {
+		return this.oversized;
+	}
+
 	/** @return the next record's fields (reused between calls), or {@code null} at the end */
 	List<String> next() throws IOException {
 		if (this.ended) {
@@ -74,12 +90,18 @@ final class CsvRecordParser {
 		this.record.clear();
 		this.field.setLength(0);
 		this.recordLine = this.line;
+		this.recordChars = 0;
+		this.oversized = false;
 		boolean quoted = false;
+		long quoteLine = 0;
 		boolean any = false;
 		while (true) {
 			int c = read();
 			if (c < 0) {
 				this.ended = true;
+				if (quoted) {
+					throw new UnclosedQuoteException(quoteLine);
+				}
 				if (!any && this.field.length() == 0 && this.record.isEmpty()) {
 					return null;
 				}
@@ -106,6 +128,7 @@ final class CsvRecordParser {
 			}
 			else if (c == '"' && this.field.length() == 0) {
 				quoted = true;
+				quoteLine = this.line;
 			}
 			else if (c == this.delimiter) {
 				endField();
@@ -124,16 +147,30 @@ final class CsvRecordParser {
 		}
 	}
 
-	private void append(char c) throws FieldTooLargeException {
-		if (this.field.length() >= this.maxFieldChars) {
-			throw new FieldTooLargeException(this.record.size());
+	private void append(char c) {
+		if (fits()) {
+			this.field.append(c);
 		}
-		this.field.append(c);
 	}
 
 	private void endField() {
-		this.record.add(this.field.toString());
+		if (this.record.size() < MAX_FIELDS) {
+			this.record.add(this.field.toString());
+		}
+		else {
+			this.oversized = true;
+		}
 		this.field.setLength(0);
+	}
+
+	/** Counts a character (or a field's end) of the record: past the limit, nothing more is kept. */
+	private boolean fits() {
+		if (this.recordChars < this.maxRecordChars) {
+			this.recordChars++;
+			return true;
+		}
+		this.oversized = true;
+		return false;
 	}
 
 	private int read() throws IOException {

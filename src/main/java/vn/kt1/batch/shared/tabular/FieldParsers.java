@@ -36,7 +36,7 @@ public final class FieldParsers {
 			return (timePart == null || timePart.isEmpty()) ? date.atStartOfDay() : date.atTime(time(timePart));
 		}
 		catch (DateTimeException | NumberFormatException | IndexOutOfBoundsException ex) {
-			throw new FieldException("invalid date '" + text + "' (expected yyyy-MM-dd or dd/MM/yyyy, "
+			throw new FieldException("invalid date '" + SheetCells.clip(text) + "' (expected yyyy-MM-dd or dd/MM/yyyy, "
 					+ "optionally with HH:mm)");
 		}
 	}
@@ -105,7 +105,7 @@ public final class FieldParsers {
 		catch (DateTimeException | NumberFormatException | FieldException ex) {
 			// reported below
 		}
-		throw new FieldException("invalid period '" + text + "' (expected yyyy-MM or MM/yyyy)");
+		throw new FieldException("invalid period '" + SheetCells.clip(text) + "' (expected yyyy-MM or MM/yyyy)");
 	}
 
 	/** @return whole VND from text such as {@code 12.500}, {@code 12,500 đ}, {@code -1 000 ₫} */
@@ -121,12 +121,12 @@ public final class FieldParsers {
 		try {
 			BigDecimal value = new BigDecimal(number.strip());
 			if (value.stripTrailingZeros().scale() > 0) {
-				throw new FieldException("fractional amount '" + number + "' (money is whole VND)");
+				throw new FieldException("fractional amount '" + SheetCells.clip(number) + "' (money is whole VND)");
 			}
 			return value.longValueExact();
 		}
 		catch (NumberFormatException | ArithmeticException ex) {
-			throw new FieldException("not an amount: '" + number + "'");
+			throw new FieldException("not an amount: '" + SheetCells.clip(number) + "'");
 		}
 	}
 
@@ -134,7 +134,7 @@ public final class FieldParsers {
 	public static int integer(String text) {
 		long value = longValue(text);
 		if (value != (int) value) {
-			throw new FieldException("number out of range: '" + text + "'");
+			throw new FieldException("number out of range: '" + SheetCells.clip(text) + "'");
 		}
 		return (int) value;
 	}
@@ -162,14 +162,14 @@ public final class FieldParsers {
 			return groupedDigits(value, original, money);
 		}
 		catch (ArithmeticException ex) {
-			throw new FieldException("number too large: '" + original + "'");
+			throw new FieldException("number too large: '" + SheetCells.clip(original) + "'");
 		}
 	}
 
 	private static long groupedDigits(String value, String original, boolean money) {
 		String what = money ? "amount" : "number";
 		if (value.isEmpty()) {
-			throw new FieldException("not an " + what + ": '" + original + "'");
+			throw new FieldException("not an " + what + ": '" + SheetCells.clip(original) + "'");
 		}
 		char separator = 0;
 		int groupLength = -1;
@@ -200,19 +200,18 @@ public final class FieldParsers {
 
 	private static FieldException notGrouped(String original, boolean money, String what, char c) {
 		if ((c == '.' || c == ',') && original.matches("\\s*-?[0-9]+[.,][0-9]+\\s*(đ|₫|VND|vnd)?\\s*")) {
-			return new FieldException(money ? "fractional amount '" + original + "' (money is whole VND)"
-					: "not a whole number: '" + original + "'");
+			return new FieldException(money ? "fractional amount '" + SheetCells.clip(original) + "' (money is whole VND)"
+					: "not a whole number: '" + SheetCells.clip(original) + "'");
 		}
-		return new FieldException("not an " + what + ": '" + original + "'");
+		return new FieldException("not an " + what + ": '" + SheetCells.clip(original) + "'");
 	}
 
-	/** @return the code as typed, trimmed (a numeric XLSX cell already reads as its digits) */
+	/**
+	 * @return the code in its canonical form (see {@link Codes}); a numeric workbook cell
+	 * already reads as its digits
+	 */
 	public static String code(String text) {
-		String value = text.strip();
-		if (value.length() > 40) {
-			throw new FieldException("code longer than 40 characters");
-		}
-		return value;
+		return Codes.canonical(text);
 	}
 
 	/**
@@ -222,7 +221,7 @@ public final class FieldParsers {
 	public static String enumCode(String text, Map<String, String> aliases) {
 		String code = aliases.get(HeaderNames.normalize(text));
 		if (code == null) {
-			throw new FieldException("unknown value '" + text + "' (allowed: "
+			throw new FieldException("unknown value '" + SheetCells.clip(text) + "' (allowed: "
 					+ String.join(", ", new TreeSet<>(aliases.values())) + ")");
 		}
 		return code;

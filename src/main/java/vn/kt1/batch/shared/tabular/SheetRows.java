@@ -3,9 +3,7 @@ package vn.kt1.batch.shared.tabular;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import javax.xml.stream.XMLInputFactory;
@@ -22,24 +20,15 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 /**
  * Pulls the rows of a sheet's XML one at a time: each cell as text (shared and inline
  * strings, booleans, cached formula results), numbers as plain decimals ({@code 3101881},
- * {@code 12500.5}) and date cells as {@code yyyy-MM-dd[ HH:mm:ss]}.
+ * {@code 12500.5}) and date cells as {@code yyyy-MM-dd[ HH:mm:ss]}. A cell that cannot be
+ * read (an error value such as {@code #N/A}, a date serial outside the calendar) is passed
+ * on with its problem, never as an exception for the whole sheet. Only the first
+ * {@link #keepColumns kept columns} of each row are held, so a cell addressed far to the
+ * right costs no memory.
  */
 final class SheetRows {
 
-	static final byte TEXT = 0;
-
-	static final byte NUMBER = 1;
-
-	static final byte DATE = 2;
-
-	/** The cells of one sheet row, by column position. */
-	record Cells(long row, List<String> texts, List<Byte> kinds) {
-
-		byte kind(int column) {
-			return (column < this.kinds.size()) ? this.kinds.get(column) : TEXT;
-		}
-
-	}
+	static final int NO_REFERENCE = -2;
 
 	private final XMLStreamReader xml;
 
@@ -51,9 +40,11 @@ final class SheetRows {
 
 	private final Map<Integer, Boolean> dateStyles = new HashMap<>();
 
+	private final StringBuilder value = new StringBuilder(64);
+
 	private long currentRow;
 
-	private final StringBuilder value = new StringBuilder(64);
+	private int keep = SheetCells.MAX_COLUMNS;
 
 	SheetRows(InputStream sheet, ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904)
 			throws XMLStreamException {
@@ -63,6 +54,11 @@ final class SheetRows {
 		this.strings = strings;
 		this.styles = styles;
 		this.date1904 = date1904;
+	}
+
+	/** Hold only the first {@code columns} cells of each row from now on (the header's width). */
+	void keepColumns(int columns) {
+		this.keep = Math.min(columns, SheetCells.MAX_COLUMNS);
 	}
 
 	/** @return the element's name without a namespace prefix (the parser is not namespace aware) */
@@ -77,102 +73,161 @@ final class SheetRows {
 	}
 
 	/** @return the next row element's cells, or {@code null} after the last */
-	Cells next() throws XMLStreamException {
+	SheetCells next() throws XMLStreamException {
 		while (this.xml.hasNext()) {
 			int event = this.xml.next();
 			if (event == XMLStreamConstants.DTD) {
 				throw new XMLStreamException("DOCTYPE refused");
 			}
 			if (event == XMLStreamConstants.START_ELEMENT && "row".equals(name())) {
-				String r = this.xml.getAttributeValue(null, "r");
-				this.currentRow = (r != null) ? Long.parseLong(r) : this.currentRow + 1;
+				this.currentRow = rowNumber(this.xml.getAttributeValue(null, "r"), this.currentRow + 1);
 				return readRow();
 			}
 		}
 		return null;
 	}
 
-	private Cells readRow() throws XMLStreamException {
-		List<String> texts = new ArrayList<>(16);
-		List<Byte> kinds = new ArrayList<>(16);
+	private static long rowNumber(String r, long next) {
+		try {
+			return (r != null) ? Long.parseLong(r.strip()) : next;
+		}
+		catch (NumberFormatException ex) {
+			return next;
+		}
+	}
+
+	private SheetCells readRow() throws XMLStreamException {
+		SheetCells cells = new SheetCells(this.currentRow, this.keep);
 		int implicitColumn = 0;
 		while (this.xml.hasNext()) {
 			int event = this.xml.next();
 			if (event == XMLStreamConstants.END_ELEMENT && "row".equals(name())) {
-				return new Cells(this.currentRow, texts, kinds);
+				return cells;
 			}
 			if (event == XMLStreamConstants.START_ELEMENT && "c".equals(name())) {
 				String ref = this.xml.getAttributeValue(null, "r");
-				int column = (ref != null) ? column(ref) : implicitColumn;
+				int column = (ref != null) ? column(ref) : NO_REFERENCE;
+				column = (column == NO_REFERENCE) ? implicitColumn : column;
 				implicitColumn = column + 1;
-				readCell(column, texts, kinds);
+				readCell(column, cells);
 			}
 		}
 		throw new XMLStreamException("the sheet ends inside row " + this.currentRow);
 	}
 
-	private void readCell(int column, List<String> texts, List<Byte> kinds) throws XMLStreamException {
+	private void readCell(int column, SheetCells cells) throws XMLStreamException {
 		String type = this.xml.getAttributeValue(null, "t");
 		String style = this.xml.getAttributeValue(null, "s");
 		StringBuilder value = this.value;
 		value.setLength(0);
 		boolean inValue = false;
+		int depth = 0;
+		int skipped = 0;
 		while (this.xml.hasNext()) {
 			int event = this.xml.next();
 			if (event == XMLStreamConstants.START_ELEMENT) {
 				String name = name();
-				inValue = "v".equals(name) || "t".equals(name);
+				skipped += "rPh".equals(name) ? 1 : 0;
+				inValue = skipped == 0 && ("v".equals(name) || "t".equals(name));
+				depth++;
 			}
 			else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-				if (inValue) {
+				if (inValue && value.length() <= SheetCells.MAX_CELL_CHARS) {
 					value.append(this.xml.getText());
 				}
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT) {
-				if ("c".equals(name())) {
+				if (depth == 0 && "c".equals(name())) {
 					break;
 				}
+				skipped -= "rPh".equals(name()) ? 1 : 0;
+				depth--;
 				inValue = false;
 			}
 		}
-		while (texts.size() <= column) {
-			texts.add(null);
-			kinds.add(TEXT);
+		if (column < 0) {
+			cells.beyondLastColumn();
 		}
-		convert(column, type, style, value.toString(), texts, kinds);
+		else if (column < cells.width() && value.length() > 0) {
+			convert(column, type, style, value.toString(), cells);
+		}
 	}
 
-	private void convert(int column, String type, String style, String raw, List<String> texts, List<Byte> kinds) {
-		if (raw.isEmpty()) {
-			return;
+	private void convert(int column, String type, String style, String raw, SheetCells cells) {
+		if (raw.length() > SheetCells.MAX_CELL_CHARS) {
+			cells.problem(column, "the cell holds more than " + SheetCells.MAX_CELL_CHARS
+					+ " characters, more than a spreadsheet cell can", raw);
 		}
-		if ("s".equals(type)) {
-			texts.set(column, this.strings.getItemAt(Integer.parseInt(raw.strip())).getString());
+		else if ("s".equals(type)) {
+			sharedString(column, raw, cells);
 		}
 		else if ("b".equals(type)) {
-			texts.set(column, "1".equals(raw.strip()) ? "TRUE" : "FALSE");
+			cells.text(column, "1".equals(raw.strip()) ? "TRUE" : "FALSE");
+		}
+		else if ("e".equals(type)) {
+			cells.error(column, raw.strip());
+		}
+		else if ("d".equals(type)) {
+			cells.date(column, raw.strip().replace('T', ' '));
 		}
 		else if (type == null || "n".equals(type)) {
-			number(column, style, raw.strip(), texts, kinds);
+			number(column, style, raw.strip(), cells);
 		}
 		else {
-			texts.set(column, raw);
+			cells.text(column, raw);
 		}
 	}
 
-	private void number(int column, String style, String raw, List<String> texts, List<Byte> kinds) {
-		if (style != null && isDateStyle(Integer.parseInt(style))) {
-			LocalDateTime value = DateUtil.getLocalDateTime(Double.parseDouble(raw), this.date1904, true);
-			texts.set(column, (value.toLocalTime().toSecondOfDay() == 0) ? value.toLocalDate().toString()
-					: value.toLocalDate() + " " + value.toLocalTime().withNano(0));
-			kinds.set(column, DATE);
+	private void sharedString(int column, String raw, SheetCells cells) {
+		try {
+			String text = this.strings.getItemAt(Integer.parseInt(raw.strip())).getString();
+			if (text.length() > SheetCells.MAX_CELL_CHARS) {
+				cells.problem(column, "the cell holds more than " + SheetCells.MAX_CELL_CHARS + " characters", text);
+			}
+			else {
+				cells.text(column, text);
+			}
+		}
+		catch (RuntimeException ex) {
+			cells.problem(column, "the cell refers to a shared text (" + SheetCells.clip(raw)
+					+ ") that the workbook does not have", raw);
+		}
+	}
+
+	private void number(int column, String style, String raw, SheetCells cells) {
+		double number;
+		try {
+			number = Double.parseDouble(raw);
+		}
+		catch (NumberFormatException ex) {
+			cells.problem(column, "the cell is marked as a number but holds '" + SheetCells.clip(raw) + "'", raw);
 			return;
 		}
-		texts.set(column, isWholeNumber(raw) ? raw : new BigDecimal(raw).stripTrailingZeros().toPlainString());
-		kinds.set(column, NUMBER);
+		if (style != null && isDateStyle(style)) {
+			LocalDateTime value = DateUtil.isValidExcelDate(number)
+					? DateUtil.getLocalDateTime(number, this.date1904, true) : null;
+			if (value == null) {
+				cells.problem(column, "the date cell holds " + SheetCells.clip(raw)
+						+ ", which is no date (a negative or impossible date serial)", raw);
+				return;
+			}
+			cells.date(column, (value.toLocalTime().toSecondOfDay() == 0) ? value.toLocalDate().toString()
+					: value.toLocalDate() + " " + value.toLocalTime().withNano(0));
+			return;
+		}
+		cells.number(column, isWholeNumber(raw) ? raw : plain(raw));
 	}
 
-	private static boolean isWholeNumber(String raw) {
+	private static String plain(String raw) {
+		try {
+			return new BigDecimal(raw).stripTrailingZeros().toPlainString();
+		}
+		catch (NumberFormatException ex) {
+			return raw;
+		}
+	}
+
+	static boolean isWholeNumber(String raw) {
 		if (raw.isEmpty() || raw.length() > 18 || (raw.charAt(0) == '0' && raw.length() > 1)) {
 			return false;
 		}
@@ -184,15 +239,34 @@ final class SheetRows {
 		return true;
 	}
 
-	private boolean isDateStyle(int index) {
+	private boolean isDateStyle(String style) {
+		int index;
+		try {
+			index = Integer.parseInt(style.strip());
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
 		return this.dateStyles.computeIfAbsent(index, (i) -> {
-			XSSFCellStyle cellStyle = this.styles.getStyleAt(i);
-			return cellStyle != null
-					&& DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+			try {
+				XSSFCellStyle cellStyle = this.styles.getStyleAt(i);
+				return cellStyle != null
+						&& DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+			}
+			catch (RuntimeException ex) {
+				return false;
+			}
 		});
 	}
 
+	/**
+	 * @return the 0-based column of a reference such as {@code C12}, -1 beyond column XFD,
+	 * {@link #NO_REFERENCE} when it names no column
+	 */
 	static int column(String reference) {
+		if (reference.isEmpty() || reference.charAt(0) < 'A' || reference.charAt(0) > 'Z') {
+			return NO_REFERENCE;
+		}
 		int column = 0;
 		for (int i = 0; i < reference.length(); i++) {
 			char c = reference.charAt(i);
@@ -200,6 +274,9 @@ final class SheetRows {
 				break;
 			}
 			column = column * 26 + (c - 'A' + 1);
+			if (column > SheetCells.MAX_COLUMNS) {
+				return -1;
+			}
 		}
 		return column - 1;
 	}

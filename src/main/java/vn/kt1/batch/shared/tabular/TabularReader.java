@@ -2,29 +2,27 @@ package vn.kt1.batch.shared.tabular;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads the data rows of an input file, CSV or XLSX, one at a time, in the template's
+ * Reads the data rows of an input file, CSV, XLSX or XLS, one at a time, in the template's
  * column order, after finding the header row below up to 10 title rows. Blank rows are
  * skipped.
  */
 public interface TabularReader extends AutoCloseable {
 
 	/**
-	 * Open a file by its extension ({@code .csv} or {@code .xlsx}) and find its header.
-	 * @throws TabularFormatException when the file cannot be read as a table of the template
+	 * Open a file by what it is ({@code .csv} text, an {@code .xlsx} or {@code .xls}
+	 * workbook, each under its own name) and find its header.
+	 * @throws TabularFormatException when the file cannot be read as a table of the template,
+	 * with a reason that says what the file is and what to send instead
 	 */
 	static TabularReader open(Path file, Template template) throws TabularFormatException {
-		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-		if (name.endsWith(".csv")) {
-			return CsvTabularReader.open(file, template);
-		}
-		if (name.endsWith(".xlsx")) {
-			return XlsxTabularReader.open(file, template);
-		}
-		throw new TabularFormatException(file, 0, null, "not a .csv or .xlsx file");
+		return switch (FileTypes.detect(file)) {
+			case CSV -> CsvTabularReader.open(file, template);
+			case XLSX -> XlsxTabularReader.open(file, template);
+			case XLS -> XlsTabularReader.open(file, template);
+		};
 	}
 
 	/** @return template code to the physical column index where it was found */

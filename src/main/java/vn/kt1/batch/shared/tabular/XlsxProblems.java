@@ -26,7 +26,7 @@ final class XlsxProblems {
 		return new TabularFormatException(file, row, null, reason, ex);
 	}
 
-	private static String messages(Throwable ex) {
+	static String messages(Throwable ex) {
 		StringBuilder all = new StringBuilder();
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			all.append(' ').append(t.getClass().getSimpleName()).append(' ').append(t.getMessage());
@@ -34,7 +34,7 @@ final class XlsxProblems {
 		return all.toString().toLowerCase(java.util.Locale.ROOT);
 	}
 
-	private static String firstMessage(Throwable ex) {
+	static String firstMessage(Throwable ex) {
 		String message = ex.getMessage();
 		return (message != null) ? message.lines().findFirst().orElse(message) : ex.getClass().getSimpleName();
 	}

@@ -89,7 +89,7 @@ class TabularReaderTests {
 	}
 
 	@Test
-	void aFiftyMegabyteFieldIsRefusedWithoutReadingItWhole() throws Exception {
+	void aFiftyMegabyteFieldRejectsItsRowWithoutBeingHeldAndTheNextRowsRead() throws Exception {
 		Path file = this.dir.resolve("huge.csv");
 		try (OutputStream out = Files.newOutputStream(file)) {
 			out.write("ma_buu_gui,cuoc_vnd\nKT1,".getBytes(StandardCharsets.US_ASCII));
@@ -98,18 +98,26 @@ class TabularReaderTests {
 			for (int i = 0; i < 50; i++) {
 				out.write(block);
 			}
-			out.write('\n');
+			out.write("\nKT2,5\n".getBytes(StandardCharsets.US_ASCII));
 		}
 
-		assertThatExceptionOfType(TabularFormatException.class).isThrownBy(() -> read(file))
-			.withMessage("huge.csv, line 2, column cuoc_vnd: a field longer than 1048576 characters");
+		List<vn.kt1.batch.shared.tabular.Row> rows = rows(file);
+
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(0).problem()).isEqualTo(
+				"the row is longer than 1,048,576 characters (no row of this template is): only its start is kept");
+		assertThat(rows.get(0).values()[1]).hasSizeLessThanOrEqualTo(1 << 20);
+		assertThat(rows.get(1).line()).isEqualTo(3);
+		assertThat(rows.get(1).values()).containsExactly("KT2", "5", null);
+		assertThat(rows.get(1).problem()).isNull();
 	}
 
 	@Test
-	void unknownExtensionIsRefused() {
+	void aFileNotNamedAsAnInputFormatIsRefusedSayingWhatToSend() throws Exception {
 		assertThatExceptionOfType(TabularFormatException.class)
-			.isThrownBy(() -> TabularReader.open(this.dir.resolve("x.xls"), TEMPLATE))
-			.withMessage("x.xls: not a .csv or .xlsx file");
+			.isThrownBy(() -> TabularReader.open(csv("x.txt", "ma_buu_gui,cuoc_vnd\n"), TEMPLATE))
+			.withMessage("x.txt: a .txt file (text) is not an input format: send the table as .xlsx, .xls or "
+					+ "CSV UTF-8 (.csv)");
 	}
 
 	@Test
@@ -194,7 +202,17 @@ class TabularReaderTests {
 		return Files.writeString(this.dir.resolve(name), content);
 	}
 
-	private static List<String> read(Path file) throws TabularFormatException {
+	static List<vn.kt1.batch.shared.tabular.Row> rows(Path file) throws TabularFormatException {
+		List<vn.kt1.batch.shared.tabular.Row> rows = new ArrayList<>();
+		try (TabularReader reader = TabularReader.open(file, TEMPLATE)) {
+			for (vn.kt1.batch.shared.tabular.Row row = reader.next(); row != null; row = reader.next()) {
+				rows.add(row);
+			}
+		}
+		return rows;
+	}
+
+	static List<String> read(Path file) throws TabularFormatException {
 		List<String> rows = new ArrayList<>();
 		try (TabularReader reader = TabularReader.open(file, TEMPLATE)) {
 			for (vn.kt1.batch.shared.tabular.Row row = reader.next(); row != null; row = reader.next()) {

@@ -7,13 +7,12 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes UTF-8 strictly, in large blocks. Text before a malformed byte is delivered first;
+ * Decodes text strictly, in large blocks. Text before a malformed byte is delivered first;
  * the error is raised only when the reader reaches it, so the caller knows its line.
  */
-final class StrictUtf8Reader {
+final class StrictTextReader {
 
 	/** Malformed input reached; {@link #badByte} tells which byte. */
 	static final class MalformedException extends IOException {
@@ -21,7 +20,7 @@ final class StrictUtf8Reader {
 		private final int badByte;
 
 		MalformedException(int badByte) {
-			super("malformed UTF-8");
+			super("malformed text");
 			this.badByte = badByte;
 		}
 
@@ -33,9 +32,7 @@ final class StrictUtf8Reader {
 
 	private final InputStream in;
 
-	private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-		.onMalformedInput(CodingErrorAction.REPORT)
-		.onUnmappableCharacter(CodingErrorAction.REPORT);
+	private final CharsetDecoder decoder;
 
 	private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
 
@@ -43,8 +40,16 @@ final class StrictUtf8Reader {
 
 	private int pendingBadByte = -1;
 
-	StrictUtf8Reader(InputStream in) {
+	/**
+	 * @param in the bytes after any byte order mark
+	 * @param encoding how they are encoded
+	 */
+	StrictTextReader(InputStream in, TextEncoding encoding) {
 		this.in = in;
+		this.decoder = encoding.charset()
+			.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		this.bytes.flip();
 	}
 
