@@ -28,10 +28,11 @@ import vn.kt1.batch.shared.tabular.FieldException;
 import vn.kt1.batch.shared.tabular.FieldParsers;
 
 /**
- * Loads agency usage reports (INPUTS.md section 2). A new report for an agency and period
+ * Loads agency usage reports (INPUTS.md section 2). A newer report for an agency and period
  * replaces the earlier one service by service: what it validly brings becomes current, and a
- * service it does not bring (or brings in a rejected row) keeps its earlier figure. The
- * replaced rows stay in the table as history.
+ * service it does not bring (or brings in a rejected row) keeps its earlier figure. Newer
+ * means written later ({@link ReportCurrency}), whichever arrives first. The replaced rows
+ * stay in the table as history.
  */
 @Component
 class UsageLoader implements FileLoader {
@@ -68,8 +69,8 @@ class UsageLoader implements FileLoader {
 			}
 			return first == null;
 		}).toList();
-		replaceCurrent(fileId, kept);
 		insert(fileId, kept);
+		new ReportCurrency(this.jdbc).decide(fileId);
 		this.faults.afterRows(file.getFileName().toString(), kept.size());
 		progress.update(kept.size(), 1);
 		return rows.outcome(kept.size());
@@ -95,19 +96,9 @@ class UsageLoader implements FileLoader {
 		return count;
 	}
 
-	private void replaceCurrent(long fileId, List<TableRows.Parsed<UsageRow>> rows) {
-		this.jdbc.batchUpdate("UPDATE usage_report SET current = FALSE, replaced_by_file_id = ? "
-				+ "WHERE agency_code = ? AND period = ? AND urgency = ? AND current", rows, 500, (ps, row) -> {
-					ps.setLong(1, fileId);
-					ps.setString(2, row.value().agency());
-					ps.setString(3, row.value().period().toString());
-					ps.setString(4, row.value().urgency());
-				});
-	}
-
 	private void insert(long fileId, List<TableRows.Parsed<UsageRow>> rows) {
 		this.jdbc.batchUpdate("INSERT INTO usage_report (file_id, line, agency_code, period, urgency, items, "
-				+ "amount_vnd, current) VALUES (?, ?, ?, ?, ?, ?, ?, TRUE)", rows, 500, (ps, row) -> {
+				+ "amount_vnd, current) VALUES (?, ?, ?, ?, ?, ?, ?, FALSE)", rows, 500, (ps, row) -> {
 					ps.setLong(1, fileId);
 					ps.setLong(2, row.line());
 					ps.setString(3, row.value().agency());
@@ -120,9 +111,7 @@ class UsageLoader implements FileLoader {
 
 	@Override
 	public void discard(long fileId) {
-		this.jdbc.update("DELETE FROM usage_report WHERE file_id = ?", fileId);
-		this.jdbc.update("UPDATE usage_report SET current = TRUE, replaced_by_file_id = NULL "
-				+ "WHERE replaced_by_file_id = ?", fileId);
+		new ReportCurrency(this.jdbc).remove(fileId);
 	}
 
 }
