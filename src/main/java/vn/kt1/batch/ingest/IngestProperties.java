@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param quietPeriod how long a file must stay unchanged (size and modification time) before
  * it is taken (default 60 s)
  * @param maxLoadAttempts how many times loading a file may be started before a file that
- * keeps stopping the loader is refused, so that it cannot stop every night (default 3)
+ * keeps stopping the loader is refused, so that it cannot stop every night (default 2)
  */
 @ConfigurationProperties("kt1.ingest")
 public record IngestProperties(Path inbox, Double rejectThreshold, Duration quietPeriod, Integer maxLoadAttempts) {
@@ -25,7 +25,7 @@ public record IngestProperties(Path inbox, Double rejectThreshold, Duration quie
 		inbox = (inbox != null) ? inbox : Path.of("data", "inbox");
 		rejectThreshold = (rejectThreshold != null) ? rejectThreshold : 0.05;
 		quietPeriod = (quietPeriod != null) ? quietPeriod : Duration.ofSeconds(60);
-		maxLoadAttempts = (maxLoadAttempts != null) ? maxLoadAttempts : 3;
+		maxLoadAttempts = (maxLoadAttempts != null) ? maxLoadAttempts : 2;
 	}
 
 	/** @return the folder of loaded files */

@@ -23,10 +23,17 @@ final class DurableDb extends DB {
 	/** How long the JVM's shutdown waits for the application to stop the server itself. */
 	private static final Duration STOP_GRACE = Duration.ofMinutes(2);
 
+	/**
+	 * How long a start may take before it counts as failed: the library's 30 s are too short
+	 * for a crash recovery of a large data directory, or a machine busy with other work.
+	 */
+	private static final Duration START_WAIT = Duration.ofMinutes(3);
+
 	private volatile boolean stopped;
 
 	private DurableDb(DBConfiguration configuration) {
 		super(configuration);
+		this.dbStartMaxWaitInMS = (int) START_WAIT.toMillis();
 	}
 
 	static DB create(DBConfiguration configuration) throws ManagedProcessException {
