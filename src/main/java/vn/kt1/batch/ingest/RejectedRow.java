@@ -1,9 +1,9 @@
 package vn.kt1.batch.ingest;
 
 import java.util.List;
-import java.util.Locale;
 
 import vn.kt1.batch.shared.input.InputError;
+import vn.kt1.batch.shared.tabular.CellText;
 
 /**
  * A row kept aside: where, why, and the values as received (template column order). A value
@@ -11,9 +11,6 @@ import vn.kt1.batch.shared.input.InputError;
  * how long it was, so that the rejects always fit their workbook.
  */
 public record RejectedRow(InputError error, String[] rawValues) {
-
-	/** The most characters a spreadsheet cell holds. */
-	static final int CELL_LIMIT = 32_767;
 
 	public RejectedRow {
 		rawValues = clipped(rawValues);
@@ -46,11 +43,7 @@ public record RejectedRow(InputError error, String[] rawValues) {
 
 	/** @return the value, or its start with a mark saying how long it was when it does not fit a cell */
 	static String clip(String value) {
-		if (value == null || value.length() <= CELL_LIMIT) {
-			return value;
-		}
-		String mark = String.format(Locale.ROOT, "…[cắt bớt: %,d ký tự]", value.length());
-		return value.substring(0, CELL_LIMIT - mark.length()) + mark;
+		return CellText.clip(value);
 	}
 
 }

@@ -14,7 +14,7 @@ final class SheetCells {
 	static final int MAX_COLUMNS = 16_384;
 
 	/** The most characters a spreadsheet cell holds. */
-	static final int MAX_CELL_CHARS = 32_767;
+	static final int MAX_CELL_CHARS = CellText.LIMIT;
 
 	static final byte TEXT = 0;
 
@@ -67,9 +67,14 @@ final class SheetCells {
 		problem(column, "the cell holds the spreadsheet error " + clip(code), code);
 	}
 
-	/** A cell that cannot be used, and the value it holds (kept, cut to a cell's size, for the rejects). */
+	/** A cell that cannot be used, and the value it holds (kept for the rejects, cut to a cell's size). */
 	void problem(int column, String reason, String raw) {
-		set(column, (raw.length() > MAX_CELL_CHARS) ? raw.substring(0, MAX_CELL_CHARS) : raw, TEXT);
+		problem(column, reason, raw, raw.length());
+	}
+
+	/** A cell that cannot be used, the value it holds (perhaps read in part) and that value's length. */
+	void problem(int column, String reason, String raw, long length) {
+		set(column, CellText.clip(raw, length), TEXT);
 		if (this.problems == null) {
 			this.problems = new String[this.texts.length];
 		}

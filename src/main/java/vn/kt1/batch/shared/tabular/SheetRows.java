@@ -120,6 +120,7 @@ final class SheetRows {
 		String style = this.xml.getAttributeValue(null, "s");
 		StringBuilder value = this.value;
 		value.setLength(0);
+		long length = 0;
 		boolean inValue = false;
 		int depth = 0;
 		int skipped = 0;
@@ -132,8 +133,11 @@ final class SheetRows {
 				depth++;
 			}
 			else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-				if (inValue && value.length() <= SheetCells.MAX_CELL_CHARS) {
-					value.append(this.xml.getText());
+				if (inValue) {
+					length += this.xml.getTextLength();
+					if (value.length() <= SheetCells.MAX_CELL_CHARS) {
+						value.append(this.xml.getText());
+					}
 				}
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -149,14 +153,14 @@ final class SheetRows {
 			cells.beyondLastColumn();
 		}
 		else if (column < cells.width() && value.length() > 0) {
-			convert(column, type, style, value.toString(), cells);
+			convert(column, type, style, value.toString(), length, cells);
 		}
 	}
 
-	private void convert(int column, String type, String style, String raw, SheetCells cells) {
-		if (raw.length() > SheetCells.MAX_CELL_CHARS) {
+	private void convert(int column, String type, String style, String raw, long length, SheetCells cells) {
+		if (length > SheetCells.MAX_CELL_CHARS) {
 			cells.problem(column, "the cell holds more than " + SheetCells.MAX_CELL_CHARS
-					+ " characters, more than a spreadsheet cell can", raw);
+					+ " characters, more than a spreadsheet cell can", raw, length);
 		}
 		else if ("s".equals(type)) {
 			sharedString(column, raw, cells);

@@ -62,6 +62,33 @@ class WorkbookCellsTests {
 		assertThat(rows.get(0).values()[0].length()).isLessThanOrEqualTo(32_767);
 	}
 
+	@Test
+	void aDateCellHoldingANegativeSerialIsAProblemOfItsCellNotOfTheWorkbook() throws Exception {
+		Path file = this.dir.resolve("dates.xlsx");
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("a");
+			org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+			header.createCell(0).setCellValue("ma_buu_gui");
+			header.createCell(1).setCellValue("cuoc_vnd");
+			header.createCell(2).setCellValue("ngay_phat");
+			org.apache.poi.ss.usermodel.CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+			org.apache.poi.ss.usermodel.Row row = sheet.createRow(1);
+			row.createCell(0).setCellValue("KT1");
+			row.createCell(1).setCellValue(5);
+			row.createCell(2).setCellValue(-3);
+			row.getCell(2).setCellStyle(date);
+			workbook.write(out);
+		}
+
+		List<Row> rows = TabularReaderTests.rows(file);
+
+		assertThat(rows.get(0).cellProblem(2))
+			.isEqualTo("the date cell holds -3, which is no date (a negative or impossible date serial)");
+		assertThat(rows.get(0).values()[0]).isEqualTo("KT1");
+	}
+
 	private List<Row> rows(String sheetRows) throws Exception {
 		return TabularReaderTests.rows(XlsxFiles.write(this.dir.resolve("cells.xlsx"), HEADER + sheetRows));
 	}
