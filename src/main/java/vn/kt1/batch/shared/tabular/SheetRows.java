@@ -211,7 +211,7 @@ final class SheetRows {
 			LocalDateTime value = DateUtil.isValidExcelDate(number)
 					? DateUtil.getLocalDateTime(number, this.date1904, true) : null;
 			if (value == null) {
-				cells.problem(column, "the date cell holds " + SheetCells.clip(raw)
+				cells.problem(column, "the date cell holds " + SheetCells.clip(plain(raw))
 						+ ", which is no date (a negative or impossible date serial)", raw);
 				return;
 			}
