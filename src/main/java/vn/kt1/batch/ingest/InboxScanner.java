@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Lists what waits in an inbox folder and its sub-folders (INPUTS.md: complete files only).
+ * Lists what waits in an inbox folder and its sub-folders (docs/inputs.md section 1).
  * A file counts as complete once it has not changed for the quiet period; names starting
  * with {@code .} or ending in {@code .part}, {@code .tmp} or {@code ~} are still being
  * written and wait until renamed (a folder whose name starts with {@code .} is an uploader's

@@ -5,7 +5,7 @@ import java.util.List;
 import vn.kt1.batch.shared.tabular.Column;
 import vn.kt1.batch.shared.tabular.Template;
 
-/** The columns of the three input files (INPUTS.md sections 1 to 3). */
+/** The columns of the three input files (docs/inputs.md sections 2 to 4). */
 public final class InputTemplates {
 
 	/** Sản lượng bưu gửi KT1: one row per item per change of state. */

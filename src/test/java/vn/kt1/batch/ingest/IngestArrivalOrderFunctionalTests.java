@@ -28,7 +28,7 @@ import vn.kt1.batch.reference.ReferenceImportService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Order is event time, not arrival (INPUTS.md section 1): the same set of files, loaded in
+ * Order is event time, not arrival (docs/inputs.md section 2): the same set of files, loaded in
  * one night or over many, under any names and in any order, ends in the same tables. The set
  * ({@link ArrivalSet}) has late days, a day sent again by another program, a byte-for-byte
  * copy, two days in one file, a bad row and its correction, a report and its resubmission,

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Codes that only look the same, rows that do not fit their header, values no field may
- * hold, and what a resubmission and the rejects workbook keep (INPUTS.md: common rules).
+ * hold, and what a resubmission and the rejects workbook keep (docs/inputs.md section 1).
  */
 @Kt1IntegrationTest
 class IngestFieldRulesFunctionalTests {

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.kt1.batch.shared.input.TableRows;
 
 /**
- * Finds the vouchers of a file that were seen before (INPUTS.md section 3: agency and voucher
+ * Finds the vouchers of a file that were seen before (docs/inputs.md section 4: agency and voucher
  * number are unique), with the database as the judge: the file's vouchers go into a
  * temporary table of the same collation as {@code payment_voucher}'s unique key, so that two
  * numbers are the same voucher here exactly when the unique key says so (case, accents and

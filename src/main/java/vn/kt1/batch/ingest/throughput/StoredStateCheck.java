@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.kt1.batch.ingest.Vocabulary;
 
 /**
- * The item state machine against earlier files, in event time (INPUTS.md section 1), run in
+ * The item state machine against earlier files, in event time (docs/inputs.md section 2), run in
  * the database once the file's rows are in (uncommitted) {@code item_event}. Each row of an
  * item that other files already hold is judged against what they say:
  * <ul>

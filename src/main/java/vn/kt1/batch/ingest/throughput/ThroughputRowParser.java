@@ -11,7 +11,7 @@ import vn.kt1.batch.shared.tabular.Codes;
 import vn.kt1.batch.shared.tabular.FieldException;
 import vn.kt1.batch.shared.tabular.FieldParsers;
 
-/** Checks the fields of one throughput row (INPUTS.md section 1) and builds its event. */
+/** Checks the fields of one throughput row (docs/inputs.md section 2) and builds its event. */
 final class ThroughputRowParser {
 
 	static final int BARCODE = 0, ACCEPTED = 1, POST_OFFICE = 2, SENDER = 3, RECEIVER = 4, URGENCY = 5,

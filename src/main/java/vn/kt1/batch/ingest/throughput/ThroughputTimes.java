@@ -12,7 +12,7 @@ import vn.kt1.batch.shared.tabular.TabularFormatException;
 import vn.kt1.batch.shared.tabular.TabularReader;
 
 /**
- * A throughput file's time (INPUTS.md section 1): the latest acceptance or delivery time in
+ * A throughput file's time (docs/inputs.md section 2): the latest acceptance or delivery time in
  * it. The files of one run are applied in that order, whatever their names or arrival; a
  * file's rows are judged against the states stored from files of the same or an earlier time.
  */

@@ -28,7 +28,7 @@ import vn.kt1.batch.shared.tabular.FieldException;
 import vn.kt1.batch.shared.tabular.FieldParsers;
 
 /**
- * Loads agency usage reports (INPUTS.md section 2). A newer report for an agency and period
+ * Loads agency usage reports (docs/inputs.md section 3). A newer report for an agency and period
  * replaces the earlier one service by service: what it validly brings becomes current, and a
  * service it does not bring (or brings in a rejected row) keeps its earlier figure. Newer
  * means written later ({@link ReportCurrency}), whichever arrives first. The replaced rows

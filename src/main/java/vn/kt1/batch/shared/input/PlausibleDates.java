@@ -8,7 +8,7 @@ import vn.kt1.batch.shared.tabular.FieldException;
 import vn.kt1.batch.shared.tabular.FieldParsers;
 
 /**
- * Field parsers for dates that must be plausible (INPUTS.md: common rules): nothing happened
+ * Field parsers for dates that must be plausible (docs/inputs.md section 1): nothing happened
  * before 2000-01-01 or after the day of the run plus one day. A deadline (an agreed delivery
  * time) may lie ahead, but not more than a year after the run.
  *

@@ -3,7 +3,7 @@ package vn.kt1.batch.shared.tabular;
 import java.util.Locale;
 
 /**
- * What a code is (INPUTS.md: codes typed in Excel): ASCII letters, digits and {@code -_./},
+ * What a code is (docs/inputs.md section 1): ASCII letters, digits and {@code -_./},
  * compared without regard to case. Spaces, no-break spaces and zero-width characters around
  * it (pasted from Excel or the web) are removed; any other character is an error that names
  * it, so that a full-width or other-script digit never makes a new code that only looks like

@@ -1,6 +1,6 @@
 package vn.kt1.batch.shared.tabular;
 
-/** The file formats an input may come in (INPUTS.md: common rules). */
+/** The file formats an input may come in (docs/inputs.md section 1). */
 public enum InputFormat {
 
 	/** Comma- or semicolon-separated text, UTF-8 (with or without BOM) or UTF-16 with BOM. */

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Every file format of the inbox (INPUTS.md: formats): .xls read with the event API, and
+ * Every file format of the inbox (docs/inputs.md section 1): .xls read with the event API, and
  * every other kind of file refused with what it is and what to send instead.
  */
 class InputFormatsTests {
