@@ -26,7 +26,18 @@ class ItemStateCheckerTests {
 		ItemEvent accepted = event("KT100000017VN", "CHAP_NHAN", 12_500);
 		this.checker.check(accepted, 2);
 
-		assertThat(this.checker.check(accepted, 3).reason()).contains("does not move the item forward from line 2");
+		assertThat(this.checker.check(accepted, 3).reason())
+			.isEqualTo("status CHAP_NHAN: the item already has this state in this file (its previous row: line 2)");
+	}
+
+	@Test
+	void theRowsOfAnItemMayStandInAnyOrderForAFileHasOneTime() {
+		assertThat(this.checker.check(event("KT100000017VN", "DA_PHAT", 12_500), 2)).isNull();
+		assertThat(this.checker.check(event("KT100000017VN", "CHAP_NHAN", 12_500), 3)).isNull();
+		assertThat(this.checker.check(event("KT100000017VN", "DANG_PHAT", 12_500), 4)).isNull();
+
+		assertThat(this.checker.check(event("KT100000017VN", "THAT_LAC", 12_500), 5).reason())
+			.isEqualTo("status THAT_LAC: the item already has a final state in this file (its previous row: line 4)");
 	}
 
 	@Test
