@@ -8,8 +8,9 @@ ALTER TABLE input_file
 	MODIFY sha256 CHAR(64) NULL,
 	-- a throughput file's time: the latest acceptance or delivery time in it
 	ADD COLUMN event_time DATETIME NULL AFTER business_date,
-	-- the file's size and modification time when it was taken: a file that changes after is refused
-	ADD COLUMN modified_at DATETIME(6) NULL AFTER size_bytes,
+	-- the file's size and modification time (microseconds since 1970-01-01 UTC, so that processes
+	-- in any time zone agree) when it was taken: a file that changes after is refused
+	ADD COLUMN modified_us BIGINT NULL AFTER size_bytes,
 	-- rows already stored from other files (the same state of the same item): neither loaded again nor rejected
 	ADD COLUMN rows_known INT NOT NULL DEFAULT 0 AFTER rows_rejected,
 	-- how often loading the file was started; a file that stopped the loader repeatedly is refused
@@ -37,7 +38,7 @@ CREATE TABLE inbox_waiting (
 	path VARCHAR(4096) NOT NULL,
 	reason VARCHAR(500) NOT NULL,
 	size_bytes BIGINT NULL,
-	modified_at DATETIME(6) NULL,
+	modified_us BIGINT NULL,
 	seen_at DATETIME(6) NOT NULL,
 	job_execution_id BIGINT NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +27,7 @@ public class FileRegistry {
 
 	private static final int REASON_LENGTH = 2000;
 
-	private static final String COLUMNS = "id, kind, stored_path, sha256, status, reason, size_bytes, modified_at, "
+	private static final String COLUMNS = "id, kind, stored_path, sha256, status, reason, size_bytes, modified_us, "
 			+ "event_time, duplicate_of";
 
 	private static final RowMapper<InputFile> MAPPER = FileRegistry::file;
@@ -38,11 +39,11 @@ public class FileRegistry {
 	}
 
 	private static InputFile file(ResultSet rs, int n) throws SQLException {
-		Timestamp modified = rs.getTimestamp(8);
+		Long modified = rs.getObject(8, Long.class);
 		Timestamp eventTime = rs.getTimestamp(9);
 		return new InputFile(rs.getLong(1), InputKind.valueOf(rs.getString(2)), Path.of(rs.getString(3)),
 				rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7),
-				(modified != null) ? modified.toInstant() : null,
+				(modified != null) ? Instant.EPOCH.plus(modified, ChronoUnit.MICROS) : null,
 				(eventTime != null) ? eventTime.toLocalDateTime() : null, rs.getObject(10, Long.class));
 	}
 
@@ -77,7 +78,7 @@ public class FileRegistry {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update((connection) -> {
 			var insert = connection.prepareStatement("INSERT INTO input_file (kind, file_name, original_name, "
-					+ "stored_path, sha256, content_key, duplicate_of, size_bytes, modified_at, status, reason, "
+					+ "stored_path, sha256, content_key, duplicate_of, size_bytes, modified_us, status, reason, "
 					+ "business_date, registered_at, job_execution_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 					new String[] { "id" });
 			insert.setString(1, kind.name());
@@ -88,7 +89,7 @@ public class FileRegistry {
 			insert.setString(6, contentKey);
 			insert.setObject(7, duplicateOf);
 			insert.setLong(8, size);
-			insert.setTimestamp(9, (modified != null) ? Timestamp.from(modified) : null);
+			insert.setObject(9, micros(modified));
 			insert.setString(10, status);
 			insert.setString(11, (reason != null) ? clip(reason, REASON_LENGTH) : null);
 			insert.setObject(12, businessDate);
@@ -122,7 +123,7 @@ public class FileRegistry {
 	Optional<InputFile> nextPending() {
 		return this.jdbc.query("SELECT " + COLUMNS + " FROM input_file WHERE status = 'PENDING' "
 				+ "ORDER BY FIELD(kind, 'THROUGHPUT', 'USAGE', 'SPENDING'), event_time IS NULL, event_time, "
-				+ "CASE WHEN kind = 'THROUGHPUT' THEN sha256 END, modified_at, file_name COLLATE utf8mb4_bin, sha256, "
+				+ "CASE WHEN kind = 'THROUGHPUT' THEN sha256 END, modified_us, file_name COLLATE utf8mb4_bin, sha256, "
 				+ "id LIMIT 1", MAPPER)
 			.stream()
 			.findFirst();
@@ -189,6 +190,11 @@ public class FileRegistry {
 						rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getLong(9) / 1000,
 						rs.getLong(10)),
 				executionId);
+	}
+
+	/** @return the time in microseconds since 1970-01-01 UTC, or {@code null} */
+	static Long micros(Instant time) {
+		return (time != null) ? ChronoUnit.MICROS.between(Instant.EPOCH, time) : null;
 	}
 
 	static String clip(String text, int max) {

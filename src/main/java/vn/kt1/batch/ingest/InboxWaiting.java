@@ -20,13 +20,13 @@ class InboxWaiting {
 	/** Replace the list with what this run found waiting. */
 	void replace(List<InboxEntry> waiting, long executionId, Instant now) {
 		this.jdbc.update("DELETE FROM inbox_waiting");
-		this.jdbc.batchUpdate("INSERT INTO inbox_waiting (kind, path, reason, size_bytes, modified_at, seen_at, "
+		this.jdbc.batchUpdate("INSERT INTO inbox_waiting (kind, path, reason, size_bytes, modified_us, seen_at, "
 				+ "job_execution_id) VALUES (?, ?, ?, ?, ?, ?, ?)", waiting, 500, (ps, entry) -> {
 					ps.setString(1, entry.kind().name());
 					ps.setString(2, FileRegistry.clip(entry.path().toString(), 4096));
 					ps.setString(3, FileRegistry.clip(entry.reason(), 500));
 					ps.setLong(4, entry.size());
-					ps.setTimestamp(5, (entry.modified() != null) ? Timestamp.from(entry.modified()) : null);
+					ps.setObject(5, FileRegistry.micros(entry.modified()));
 					ps.setTimestamp(6, Timestamp.from(now));
 					ps.setLong(7, executionId);
 				});

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ReportCurrency {
 
-	private static final String NEWEST = "PARTITION BY u.agency_code, u.period, u.urgency ORDER BY f.modified_at DESC, "
+	private static final String NEWEST = "PARTITION BY u.agency_code, u.period, u.urgency ORDER BY f.modified_us DESC, "
 			+ "f.file_name COLLATE utf8mb4_bin DESC, f.sha256 DESC, u.file_id DESC";
 
 	private static final String DECIDE = "UPDATE usage_report u JOIN (SELECT u.id, ROW_NUMBER() OVER (" + NEWEST
