@@ -3,6 +3,9 @@
 -- events a message tells of are unique (alert_event), so detecting an event again (after a
 -- crash, in a second process) records nothing.
 
+-- created_at and sent_at are this application's local time, as the other tables' times;
+-- next_attempt_at, claimed_until and handed_over_at are the database's clock (NOW(6)), the one
+-- clock all senders share.
 CREATE TABLE alert_outbox (
 	id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
 	-- what happened (JOB_FAILED, REFUSED_FILES, ...) and who is told (the topic's recipients)

@@ -119,9 +119,9 @@ public class AlertSender {
 		catch (MessagingException | RuntimeException ex) {
 			return failed(id, self, ex, retry);
 		}
-		if (this.jdbc.update("UPDATE alert_outbox SET status = 'SENT', sent_at = NOW(6), sent_to = ?, "
+		if (this.jdbc.update("UPDATE alert_outbox SET status = 'SENT', sent_at = ?, sent_to = ?, "
 				+ "claimed_by = NULL, claimed_until = NULL, last_error = NULL WHERE id = ? AND claimed_by = ?",
-				String.join(", ", to), id, self) == 0) {
+				java.sql.Timestamp.from(java.time.Instant.now()), String.join(", ", to), id, self) == 0) {
 			logger.warn("Alert {} was sent, but another process had taken it over meanwhile", id);
 		}
 		logger.info("Alert {} sent to {}", id, to);

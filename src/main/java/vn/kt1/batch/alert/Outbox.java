@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -32,8 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class Outbox {
 
+	/** next_attempt_at is in the database's clock: read as this process's time by its distance from now */
 	static final String COLUMNS = "id, created_at, kind, topic, to_addresses, subject, message_id, status, attempts, "
-			+ "next_attempt_at, unknown_outcomes, sent_at, sent_to, last_error";
+			+ "TIMESTAMPDIFF(MICROSECOND, NOW(6), next_attempt_at) AS wait_us, unknown_outcomes, sent_at, sent_to, "
+			+ "last_error";
 
 	private final JdbcTemplate jdbc;
 
@@ -90,8 +93,9 @@ public class Outbox {
 		for (String status : new String[] { "PENDING", "SENDING", "SENT", "FAILED", "HELD" }) {
 			counts.put(status, 0);
 		}
-		this.jdbc.query("SELECT status, COUNT(*) FROM alert_outbox GROUP BY status",
-				(ResultSet rs) -> counts.put(rs.getString(1), rs.getInt(2)));
+		this.jdbc.query("SELECT status, COUNT(*) FROM alert_outbox GROUP BY status", (RowCallbackHandler) (rs) -> {
+			counts.put(rs.getString(1), rs.getInt(2));
+		});
 		return counts;
 	}
 
@@ -108,7 +112,9 @@ public class Outbox {
 	public Map<String, Long> attachments(long id) {
 		Map<String, Long> files = new LinkedHashMap<>();
 		this.jdbc.query("SELECT file_name, LENGTH(content) FROM alert_attachment WHERE outbox_id = ? ORDER BY id",
-				(ResultSet rs) -> files.put(rs.getString(1), rs.getLong(2)), id);
+				(RowCallbackHandler) (rs) -> {
+					files.put(rs.getString(1), rs.getLong(2));
+				}, id);
 		return files;
 	}
 
@@ -130,7 +136,7 @@ public class Outbox {
 		this.jdbc.update((connection) -> {
 			PreparedStatement insert = connection.prepareStatement("INSERT INTO alert_outbox (kind, topic, "
 					+ "to_addresses, subject, body_text, body_html, message_id, created_at, status, next_attempt_at) "
-					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)", Statement.RETURN_GENERATED_KEYS);
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', NOW(6))", Statement.RETURN_GENERATED_KEYS);
 			insert.setString(1, alert.kind().name());
 			insert.setString(2, alert.topic().key());
 			insert.setString(3, alert.to().isEmpty() ? null : String.join(", ", alert.to()));
@@ -139,7 +145,6 @@ public class Outbox {
 			insert.setString(6, alert.letter().html());
 			insert.setString(7, messageId());
 			insert.setTimestamp(8, now);
-			insert.setTimestamp(9, now);
 			return insert;
 		}, key);
 		long id = key.getKey().longValue();
@@ -164,7 +169,8 @@ public class Outbox {
 	private static final RowMapper<OutboxEntry> ENTRY = (rs, n) -> new OutboxEntry(rs.getLong("id"),
 			time(rs, "created_at"), AlertKind.valueOf(rs.getString("kind")),
 			Topic.ofKey(rs.getString("topic")).orElseThrow(), rs.getString("to_addresses"), rs.getString("subject"),
-			rs.getString("message_id"), rs.getString("status"), rs.getInt("attempts"), time(rs, "next_attempt_at"),
+			rs.getString("message_id"), rs.getString("status"), rs.getInt("attempts"),
+			LocalDateTime.now().plusNanos(rs.getLong("wait_us") * 1000),
 			rs.getInt("unknown_outcomes"), time(rs, "sent_at"), rs.getString("sent_to"), rs.getString("last_error"));
 
 	private static LocalDateTime time(ResultSet rs, String column) throws SQLException {
