@@ -18,6 +18,27 @@ public final class Mails {
 	private Mails() {
 	}
 
+	/**
+	 * Keep a received message as a mail client shows it, in {@code target/alert-examples/NAME.txt},
+	 * for the README's examples.
+	 */
+	public static void keep(MimeMessage message, String name) {
+		try {
+			java.nio.file.Path file = java.nio.file.Path.of("target/alert-examples", name + ".txt");
+			java.nio.file.Files.createDirectories(file.getParent());
+			StringBuilder text = new StringBuilder("Subject: " + subject(message) + "\nTo: ");
+			text.append(String.join(", ", java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString)
+				.toList()));
+			attachments(message).forEach((fileName, bytes) -> text.append("\nAttachment: ").append(fileName));
+			text.append("\n\n").append(text(message));
+			java.nio.file.Files.writeString(file, text);
+			java.nio.file.Files.writeString(file.resolveSibling(name + ".html"), html(message));
+		}
+		catch (IOException | MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public static String subject(MimeMessage message) {
 		try {
 			return message.getSubject();

@@ -55,17 +55,24 @@ final class Texts {
 			.collect(Collectors.joining(" "));
 	}
 
-	/** @return the first lines of a failure, each cut at 200 characters */
+	/**
+	 * @return the first lines of a failure, each cut at 200 characters: its messages (the
+	 * exception and every {@code Caused by}) and the first three frames of its stack, which say
+	 * where; the framework's frames below them say nothing to a reader
+	 */
 	static List<String> firstLines(String text, int lines) {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
-		return text.lines()
-			.filter((line) -> !line.isBlank())
-			.limit(lines)
-			.map((line) -> (line.length() > 200) ? line.substring(0, 197) + "..." : line)
-			.map(String::stripTrailing)
-			.toList();
+		List<String> kept = new java.util.ArrayList<>();
+		int frames = 0;
+		for (String line : text.lines().filter((line) -> !line.isBlank()).toList()) {
+			boolean frame = line.strip().startsWith("at ") || line.strip().startsWith("...");
+			if (!frame || frames++ < 3) {
+				kept.add(((line.length() > 200) ? line.substring(0, 197) + "..." : line).stripTrailing());
+			}
+		}
+		return kept.stream().limit(lines).toList();
 	}
 
 	/** @return the job's name as {@code kt1 run} takes it: {@code ingest} for {@code ingestJob} */

@@ -129,6 +129,7 @@ class AlertEventsIntegrationTests {
 		List<MimeMessage> received = MailTestServer.received();
 		assertThat(received).hasSize(1);
 		MimeMessage message = received.get(0);
+		Mails.keep(message, "job-failed");
 		assertThat(message.getAllRecipients()).extracting(Object::toString).containsExactly(ADMIN);
 		assertThat(Mails.subject(message))
 			.isEqualTo("[KT1] ingestJob #" + failed.getId() + " kết thúc FAILED: businessDate=2026-10-20");
@@ -158,6 +159,7 @@ class AlertEventsIntegrationTests {
 
 		List<MimeMessage> received = MailTestServer.receivedBy(ADMIN);
 		assertThat(received).hasSize(1);
+		Mails.keep(received.get(0), "refused-files");
 		assertThat(Mails.subject(received.get(0)))
 			.isEqualTo("[KT1] 2 tệp bị từ chối, không được nạp (ngày nghiệp vụ 07/10/2026)");
 		String text = Mails.text(received.get(0));
@@ -183,6 +185,7 @@ class AlertEventsIntegrationTests {
 		for (String to : List.of(ADMIN, "sokhcn@kt1.test")) {
 			List<MimeMessage> received = MailTestServer.receivedBy(to);
 			assertThat(received).hasSize(1);
+			Mails.keep(received.get(0), "data-checks");
 			assertThat(Mails.subject(received.get(0)))
 				.isEqualTo("[KT1] Kiểm tra dữ liệu tháng 10/2026: 1 lỗi mức ERROR");
 			assertThat(Mails.text(received.get(0))).contains(error.get("check_name") + " (" + error.get("findings")
@@ -204,6 +207,7 @@ class AlertEventsIntegrationTests {
 
 		List<MimeMessage> received = MailTestServer.receivedBy("sokhcn@kt1.test");
 		assertThat(received).hasSize(1);
+		Mails.keep(received.get(0), "silent-post-offices");
 		assertThat(Mails.subject(received.get(0)))
 			.isEqualTo("[KT1] Không nhận được tệp sản lượng của Tỉnh Đồng Tháp (82) quá 3 ngày");
 		assertThat(Mails.text(received.get(0))).contains("870000 Bưu điện tỉnh Đồng Tháp (KT1)")
@@ -242,6 +246,8 @@ class AlertEventsIntegrationTests {
 				"[KT1] Quá hạn: Báo cáo năm về dịch vụ KT1 — hạn 10/12/2030, chưa có",
 				"[KT1] Nhắc hạn: Báo cáo sáu tháng của tỉnh — hạn 20/07/2031 (còn 5 ngày)");
 		assertThat(Mails.text(MailTestServer.receivedBy(ADMIN).get(0))).contains("./kt1 run yearEndReport year=2030");
+		Mails.keep(MailTestServer.receivedBy(ADMIN).get(0), "deadline-reminder");
+		Mails.keep(MailTestServer.receivedBy(ADMIN).get(1), "deadline-overdue");
 	}
 
 	@Test
@@ -267,6 +273,7 @@ class AlertEventsIntegrationTests {
 
 		List<MimeMessage> received = MailTestServer.receivedBy("taichinh@kt1.test");
 		assertThat(received).hasSize(1);
+		Mails.keep(received.get(0), "estimate");
 		Map<String, Object> run = this.jdbc.queryForMap("SELECT id, total_vnd, base_vnd, workbook FROM estimate_run "
 				+ "WHERE year = 2027 AND current");
 		Map<String, Object> backtest = this.jdbc.queryForMap("SELECT estimate_vnd, actual_vnd, total_error_percent "
@@ -303,6 +310,7 @@ class AlertEventsIntegrationTests {
 
 		List<MimeMessage> received = MailTestServer.receivedBy("vanphong@buudien.kt1.test");
 		assertThat(received).hasSize(1);
+		Mails.keep(received.get(0), "year-end-report");
 		assertThat(Mails.subject(received.get(0))).isEqualTo("[KT1] Báo cáo năm 2026 về dịch vụ KT1 và phụ lục");
 		assertThat(Mails.text(received.get(0))).contains("Số tháng đã đối soát: 1")
 			.contains("Số bưu gửi:           " + october.get("items"))
@@ -328,6 +336,7 @@ class AlertEventsIntegrationTests {
 			.filter((message) -> Mails.subject(message).contains("Tóm tắt"))
 			.toList();
 		assertThat(digests).hasSize(1);
+		Mails.keep(digests.get(0), "digest");
 		assertThat(Mails.subject(digests.get(0))).startsWith("[KT1] Tóm tắt ngày " + String.format("%02d/%02d/%d",
 				today.getDayOfMonth(), today.getMonthValue(), today.getYear()) + ": ");
 		assertThat(Mails.text(digests.get(0))).contains("ingestJob #" + night.getId() + " (businessDate=2026-10-07): "
