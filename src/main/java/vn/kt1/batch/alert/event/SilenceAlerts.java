@@ -2,7 +2,6 @@ package vn.kt1.batch.alert.event;
 
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,10 +120,6 @@ class SilenceAlerts {
 
 		Silent withWholeProvince(boolean whole) {
 			return new Silent(this.code, this.lastSeen, this.name, this.provinceCode, this.provinceName, whole);
-		}
-
-		LocalDate lastDay() {
-			return this.lastSeen.toLocalDate();
 		}
 
 	}
