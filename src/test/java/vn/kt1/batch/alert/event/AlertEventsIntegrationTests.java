@@ -2,6 +2,8 @@ package vn.kt1.batch.alert.event;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -368,6 +370,8 @@ class AlertEventsIntegrationTests {
 		Path file = this.ingest.inbox().resolve(name);
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, content);
+		// written an hour ago: past the inbox's quiet period, as a file sent the day before
+		Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3600)));
 	}
 
 	/** @return the amount as Vietnamese documents write it, e.g. {@code 12.500 đ} (German groups alike) */
