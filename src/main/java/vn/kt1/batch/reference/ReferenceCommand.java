@@ -26,8 +26,7 @@ class ReferenceCommand implements CliCommand, Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		this.spec.commandLine().usage(this.spec.commandLine().getErr());
-		return 2;
+		throw CliException.missingCommand(this.spec.commandLine());
 	}
 
 	@Command(name = "import", mixinStandardHelpOptions = true,
