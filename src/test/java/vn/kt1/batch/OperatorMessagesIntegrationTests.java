@@ -67,6 +67,13 @@ class OperatorMessagesIntegrationTests {
 				"kt1: " + months + "overrideChecks=\"reason\" (recorded; the report then says which months it lacks)");
 		assertThat(this.kt1.out()).contains("yearEndReportJob #").contains(": FAILED");
 		assertThat(OUT).doesNotExist();
+
+		long failed = this.jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+		assertThat(this.kt1.run("restart", String.valueOf(failed))).isEqualTo(1);
+		long restarted = this.jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
+		assertThat(this.kt1.out()).isEqualTo("restarted execution " + failed + " as " + restarted + ": FAILED\n");
+		assertThat(this.kt1.err().lines()).containsExactly("kt1: execution " + restarted + " ended FAILED: " + months
+				+ "a reason (recorded; the report then says which months it lacks)");
 	}
 
 	@Test
