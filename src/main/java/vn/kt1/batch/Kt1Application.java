@@ -1,10 +1,15 @@
 package vn.kt1.batch;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TimeZone;
 
+import org.springframework.beans.BeansException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import vn.kt1.batch.shared.cli.JobFailures;
 
 /**
  * The {@code kt1} command: every subcommand runs in this one application, against the
@@ -24,7 +29,44 @@ public class Kt1Application {
 		}
 		SpringApplication application = new SpringApplication(Kt1Application.class);
 		application.setAddCommandLineProperties(false);
-		System.exit(SpringApplication.exit(application.run(args)));
+		int exitCode;
+		try {
+			exitCode = SpringApplication.exit(application.run(args));
+		}
+		catch (RuntimeException ex) {
+			// the log file has the whole failure; the console gets one line, as for any command error
+			System.err.println("kt1: cannot start: " + JobFailures.firstLine(rootCause(ex)) + " (details in "
+					+ logFile() + ")");
+			exitCode = 1;
+		}
+		System.exit(exitCode);
+	}
+
+	/**
+	 * @return the deepest cause, or the one above it that says the same with more context
+	 * (a connection refused, and the database it was refused by), below Spring's bean wrappers
+	 */
+	private static Throwable rootCause(Throwable failure) {
+		List<Throwable> chain = new ArrayList<>();
+		for (Throwable cause = failure; cause != null && !chain.contains(cause); cause = cause.getCause()) {
+			chain.add(cause);
+		}
+		int chosen = chain.size() - 1;
+		while (chosen > 0 && !(chain.get(chosen - 1) instanceof BeansException)
+				&& JobFailures.firstLine(chain.get(chosen - 1)).contains(JobFailures.firstLine(chain.get(chosen)))) {
+			chosen--;
+		}
+		return chain.get(chosen);
+	}
+
+	/** @return where the log file is, as the packaged settings put it */
+	private static String logFile() {
+		String file = System.getProperty("logging.file.name");
+		if (file != null) {
+			return file;
+		}
+		String dir = System.getProperty("kt1.data-dir", System.getenv().getOrDefault("KT1_DATA_DIR", "data"));
+		return dir + "/logs/kt1.log";
 	}
 
 }

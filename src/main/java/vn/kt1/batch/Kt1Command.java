@@ -6,6 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import vn.kt1.batch.shared.cli.CliException;
+
 /** The root of the command line: {@code kt1 <command> ...}. */
 @Command(name = "kt1", mixinStandardHelpOptions = true, version = "kt1-batch 0.1.0",
 		description = "Batch jobs of the KT1 postal service: reference data, ingest, reconciliation, "
@@ -18,9 +20,7 @@ class Kt1Command implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		this.spec.commandLine().getErr().println("kt1: missing a command");
-		this.spec.commandLine().usage(this.spec.commandLine().getErr());
-		return 2;
+		throw CliException.missingCommand(this.spec.commandLine());
 	}
 
 }

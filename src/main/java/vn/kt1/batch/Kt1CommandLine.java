@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.function.Function;
 
 import picocli.CommandLine;
@@ -15,6 +16,7 @@ import org.springframework.util.ClassUtils;
 
 import vn.kt1.batch.shared.cli.CliCommand;
 import vn.kt1.batch.shared.cli.CliException;
+import vn.kt1.batch.shared.cli.JobFailures;
 
 /**
  * The {@code kt1} command line with every {@link CliCommand} bean registered under it.
@@ -44,9 +46,11 @@ public class Kt1CommandLine {
 		this.commands.orderedStream().map(this::fresh).forEach(root::addSubcommand);
 		root.registerConverter(YearMonth.class, (value) -> parse(value, YearMonth::parse, "a month YYYY-MM"));
 		root.registerConverter(LocalDate.class, (value) -> parse(value, LocalDate::parse, "a date YYYY-MM-DD"));
+		root.setCaseInsensitiveEnumValuesAllowed(true);
 		root.setOut(out);
 		root.setErr(err);
 		root.setExecutionExceptionHandler(Kt1CommandLine::onFailure);
+		root.setParameterExceptionHandler(Kt1CommandLine::onBadUsage);
 		try {
 			return root.execute(args);
 		}
@@ -75,9 +79,34 @@ public class Kt1CommandLine {
 	}
 
 	private static int onFailure(Exception ex, CommandLine commandLine, CommandLine.ParseResult result) {
-		String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getName();
-		commandLine.getErr().println("kt1: " + message.lines().findFirst().orElse(message));
+		commandLine.getErr().println("kt1: " + JobFailures.firstLine(ex));
 		return (ex instanceof CliException cli) ? cli.exitCode() : 1;
+	}
+
+	/**
+	 * A command line that does not parse: one line naming what is wrong and where the
+	 * command's help is (picocli's default prints the whole usage after the error).
+	 */
+	private static int onBadUsage(CommandLine.ParameterException ex, String[] args) {
+		CommandLine commandLine = ex.getCommandLine();
+		String command = commandLine.getCommandSpec().qualifiedName();
+		List<String> unmatched = commandLine.getUnmatchedArguments();
+		String message = unmatched.isEmpty() ? JobFailures.firstLine(ex) : unmatched(commandLine, unmatched.get(0));
+		if (ex instanceof CommandLine.UnmatchedArgumentException unmatchedArgument
+				&& !unmatchedArgument.getSuggestions().isEmpty()) {
+			message += "; did you mean "
+					+ String.join(" or ", unmatchedArgument.getSuggestions().stream().limit(3).toList()) + "?";
+		}
+		commandLine.getErr().println("kt1: " + message + " (" + command + " --help)");
+		return 2;
+	}
+
+	/** @return what the first argument picocli could not place is: an option, a command, a value */
+	private static String unmatched(CommandLine commandLine, String first) {
+		if (first.startsWith("-")) {
+			return "unknown option '" + first + "'";
+		}
+		return (commandLine.getSubcommands().isEmpty() ? "unexpected argument '" : "unknown command '") + first + "'";
 	}
 
 }

@@ -46,9 +46,10 @@ class Kt1CommandLineIntegrationTests {
 		int exit = run("reference", "import", "--agencies", "src/test/resources/reference/agencies-duplicate-code.csv");
 
 		assertThat(exit).isEqualTo(1);
-		assertThat(this.err.toString().lines()).contains(
+		assertThat(this.out.toString().lines()).containsExactly(
 				"agencies-duplicate-code.csv, line 4, column ma_don_vi: duplicate code 1820001 (first at line 2)");
-		assertThat(this.err.toString().lines().reduce((a, b) -> b).orElseThrow())
+		assertThat(this.err.toString().lines()).singleElement()
+			.asString()
 			.startsWith("kt1: reference import refused, nothing was changed: 1 error(s)");
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM agency", Integer.class)).isZero();
 	}
@@ -56,10 +57,48 @@ class Kt1CommandLineIntegrationTests {
 	@Test
 	void usageErrorsExitWithTwo() {
 		assertThat(run("no-such-command")).isEqualTo(2);
-		assertThat(this.err.toString()).contains("Unmatched argument at index 0: 'no-such-command'");
+		assertThat(this.err.toString()).startsWith("kt1: unknown command 'no-such-command'").endsWith(" (kt1 --help)\n");
 		assertThat(run("reference", "import")).isEqualTo(2);
 		assertThat(run("run", "nosuchjob")).isEqualTo(2);
 		assertThat(this.err.toString()).contains("kt1: unknown job 'nosuchjob'; jobs: estimate, ingest, reconcile");
+	}
+
+	@Test
+	void everyWrongCommandLineIsOneLineNamingTheCommandsOwnOptions() {
+		String[][] cases = {
+				{ "2", "kt1: kt1 needs a command (kt1 --help)" },
+				{ "2", "kt1: kt1 reference needs a command: import (kt1 reference --help)", "reference" },
+				{ "2", "kt1: kt1 report needs a command: year-end (kt1 report --help)", "report" },
+				{ "2", "kt1: unknown option '--bogus' (kt1 run --help)", "run", "--bogus" },
+				{ "2", "kt1: Missing required parameter: 'JOB' (kt1 run --help)", "run" },
+				{ "2", "kt1: parameter asOf: 'tomorrow' is not a date YYYY-MM-DD", "run", "reconcile", "month=2026-01",
+						"asOf=tomorrow" },
+				{ "1", "kt1: reconcileJob: invalid parameters: reconcileJob needs the identifying parameter month=YYYY-MM",
+						"run", "reconcile" },
+				{ "2", "kt1: Invalid value for option '--from': '2026-1x' is not a month YYYY-MM (kt1 checks --help)",
+						"checks", "--from", "2026-1x" },
+				{ "2", "kt1: Invalid value for option '--cutoff': '2026-11-31' is not a date YYYY-MM-DD "
+						+ "(kt1 report year-end --help)", "report", "year-end", "2026", "--cutoff", "2026-11-31" },
+				{ "2", "kt1: Missing required parameter for option '--override-checks' (REASON) (kt1 estimate --help)",
+						"estimate", "2027", "--override-checks" },
+				{ "2", "kt1: Missing required option: '--out=<out>' (kt1 export --help)", "export", "reconciliation",
+						"--month", "2026-10" },
+				{ "2", "kt1: Invalid value for option '--status': expected one of [COMPLETED, STARTING, STARTED, "
+						+ "STOPPING, STOPPED, FAILED, ABANDONED, UNKNOWN] (case-insensitive) but was 'bogus' "
+						+ "(kt1 executions --help)", "executions", "--status", "bogus" },
+				{ "2", "kt1: unknown option '--forse'; did you mean --force? (kt1 recover --help)", "recover", "--forse",
+						"5" },
+				{ "1", "kt1: no job execution with id 987654321", "recover", "987654321" },
+				{ "2", "kt1: Invalid value for positional parameter at index 0 (ID): 'abc' is not a long "
+						+ "(kt1 restart --help)", "restart", "abc" } };
+		for (String[] each : cases) {
+			String[] args = java.util.Arrays.copyOfRange(each, 2, each.length);
+
+			int exit = run(args);
+
+			assertThat(this.err.toString().lines()).as("kt1 %s", String.join(" ", args)).containsExactly(each[1]);
+			assertThat(exit).as("exit code of kt1 %s", String.join(" ", args)).isEqualTo(Integer.parseInt(each[0]));
+		}
 	}
 
 	@Test
@@ -69,6 +108,8 @@ class Kt1CommandLineIntegrationTests {
 	}
 
 	private int run(String... args) {
+		this.out.getBuffer().setLength(0);
+		this.err.getBuffer().setLength(0);
 		return this.commandLine.execute(new PrintWriter(this.out), new PrintWriter(this.err), args);
 	}
 

@@ -45,11 +45,24 @@ abstract class ExecutionAction implements Callable<Integer> {
 			throw new CliException("no job execution with id " + this.id);
 		}
 		String target = execution.getJobInstance().getJobName() + " execution " + this.id;
-		this.spec.commandLine().getOut().println(this.audit.audited(action, target, null, () -> act(execution)));
+		this.spec.commandLine().getOut().println(this.audit.audited(action, target, reason(), () -> act(execution)));
+		ended();
 		return 0;
 	}
 
 	/** @return what happened, in one line */
 	abstract String act(JobExecution execution);
+
+	/** @return the reason recorded with the action, {@code null} when none */
+	String reason() {
+		return null;
+	}
+
+	/**
+	 * Called once the action is done, printed and audited.
+	 * @throws CliException when what the action started did not end well
+	 */
+	void ended() {
+	}
 
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +30,9 @@ class ExecutionsCommand implements CliCommand, Callable<Integer> {
 	@Option(names = "--job", description = "Only this job, e.g. ingest or ingestJob")
 	private String job;
 
-	@Option(names = "--status", description = "Only this status: STARTED, COMPLETED, FAILED, STOPPED, ABANDONED")
-	private String status;
+	@Option(names = "--status", paramLabel = "STATUS",
+			description = "Only this status: STARTING, STARTED, STOPPING, STOPPED, FAILED, COMPLETED, ABANDONED, UNKNOWN")
+	private BatchStatus status;
 
 	@Option(names = "--since", description = "Only executions created on or after this date (YYYY-MM-DD)")
 	private LocalDate since;
@@ -56,7 +58,7 @@ class ExecutionsCommand implements CliCommand, Callable<Integer> {
 		}
 		if (this.status != null) {
 			sql.append(" AND e.STATUS = ?");
-			arguments.add(this.status.toUpperCase(java.util.Locale.ROOT));
+			arguments.add(this.status.name());
 		}
 		if (this.since != null) {
 			sql.append(" AND e.CREATE_TIME >= ?");

@@ -67,8 +67,11 @@ public class JobLaunches {
 	/** Start a new instance, or restart the failed or stopped one with these parameters. */
 	public JobExecution start(Job job, JobParameters given) {
 		JobParameters parameters = complete(job, given);
-		String what = job.getName() + " " + describe(parameters);
+		String what = parameters.isEmpty() ? job.getName() : job.getName() + " " + describe(parameters);
 		try {
+			// before the operator: it stores the job instance first, and an instance with no
+			// execution would stand in the way of the next start of the same parameters
+			job.getJobParametersValidator().validate(parameters);
 			return this.jobOperator.start(job, parameters);
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {

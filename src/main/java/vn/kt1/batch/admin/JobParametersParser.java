@@ -25,6 +25,9 @@ final class JobParametersParser {
 
 	private static final Set<String> NOT_IDENTIFYING = Set.of("asOf", "overrideChecks", "outDir");
 
+	/** The parameters the jobs read as dates: anything else there is a usage error, not a failed run. */
+	private static final Set<String> DATES = Set.of("asOf", "businessDate", "cutoff");
+
 	private JobParametersParser() {
 	}
 
@@ -38,6 +41,9 @@ final class JobParametersParser {
 			String key = argument.substring(0, equals);
 			String value = argument.substring(equals + 1);
 			boolean identifying = !NOT_IDENTIFYING.contains(key);
+			if (DATES.contains(key) && !DATE.matcher(value).matches()) {
+				throw new CliException("parameter " + key + ": '" + value + "' is not a date YYYY-MM-DD", 2);
+			}
 			if (DATE.matcher(value).matches()) {
 				builder.addLocalDate(key, date(key, value), identifying);
 			}

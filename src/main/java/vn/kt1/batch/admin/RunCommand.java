@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.shared.cli.CliCommand;
 import vn.kt1.batch.shared.cli.CliException;
+import vn.kt1.batch.shared.cli.JobFailures;
 
 /**
  * {@code kt1 run JOB key=value ... [--rerun --reason TEXT]}: runs a job now, in this
@@ -107,7 +108,10 @@ class RunCommand implements CliCommand, Callable<Integer> {
 		this.audit.record(action, job.getName() + " " + JobLaunches.describe(execution.getJobParameters()),
 				this.reason, "execution " + execution.getId() + ": " + execution.getStatus());
 		report(execution);
-		return (execution.getStatus() == BatchStatus.COMPLETED) ? 0 : 1;
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			throw new CliException(JobFailures.describe(execution, "overrideChecks=\"reason\""));
+		}
+		return 0;
 	}
 
 	private List<String> rerunCommand() {
@@ -141,10 +145,6 @@ class RunCommand implements CliCommand, Callable<Integer> {
 		this.reports.stream()
 			.filter((report) -> report.jobName().equals(execution.getJobInstance().getJobName()))
 			.forEach((report) -> report.print(execution, out));
-		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			execution.getAllFailureExceptions()
-				.forEach((failure) -> this.spec.commandLine().getErr().println("  failure: " + failure.getMessage()));
-		}
 	}
 
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +24,7 @@ import org.springframework.stereotype.Component;
 import vn.kt1.batch.shared.Vnd;
 import vn.kt1.batch.shared.cli.CliCommand;
 import vn.kt1.batch.shared.cli.CliException;
+import vn.kt1.batch.shared.cli.JobFailures;
 
 /**
  * {@code kt1 estimate YEAR --out FILE.xlsx}: the workbook of the year's current estimate;
@@ -117,10 +117,7 @@ class EstimateCommand implements CliCommand, Callable<Integer> {
 		out.printf("estimateJob #%d (year=%d): %s%n", execution.getId(), this.year, execution.getStatus());
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			throw new CliException("estimateJob #" + execution.getId() + " for " + this.year + " "
-					+ execution.getStatus() + ": " + execution.getAllFailureExceptions()
-						.stream()
-						.map(Throwable::getMessage)
-						.collect(Collectors.joining("; ")));
+					+ execution.getStatus() + ": " + JobFailures.describe(execution, "--override-checks \"reason\""));
 		}
 		this.report.print(execution, out);
 		return this.results.runOf(execution.getId()).orElseThrow();

@@ -66,7 +66,8 @@ class ChecksCommand implements CliCommand, Callable<Integer> {
 					errors[1]++;
 				}, arguments);
 		out.printf("%d checks listed, %d ERROR%s%n", errors[1], errors[0],
-				(errors[0] > 0) ? " (they block estimates and reports unless overridden with overrideChecks=\"reason\")"
+				(errors[0] > 0) ? " (they block estimates and reports unless overridden with a reason: "
+						+ "--override-checks with kt1 estimate and kt1 report year-end, overrideChecks= with kt1 run)"
 						: "");
 		return 0;
 	}

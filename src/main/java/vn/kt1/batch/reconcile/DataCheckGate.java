@@ -26,7 +26,8 @@ public class DataCheckGate {
 	 * @param to last month of the data used
 	 * @param purpose what would be built, e.g. {@code estimateJob year=2027}
 	 * @param overrideReason the operator's reason to go on anyway, or {@code null}
-	 * @throws DataChecksFailedException when ERROR checks exist and no reason was given
+	 * @throws DataChecksFailedException when ERROR checks exist and no reason was given; it
+	 * leaves how to give one to the command that was typed
 	 */
 	public void require(YearMonth from, YearMonth to, String purpose, String overrideReason) {
 		List<FailedCheck> failed = this.jdbc.query("SELECT c.id, r.month, c.check_name, c.message FROM data_check c "
@@ -41,7 +42,7 @@ public class DataCheckGate {
 			FailedCheck first = failed.get(0);
 			throw new DataChecksFailedException(failed.size() + " ERROR data check(s) in " + from + ".." + to
 					+ ", first " + first.month() + " " + first.name() + ": " + first.message()
-					+ "; correct the data and reconcile again, or override with overrideChecks=\"reason\" (recorded)");
+					+ "; correct the data and reconcile again", "recorded");
 		}
 		Timestamp now = Timestamp.from(Instant.now());
 		for (FailedCheck check : failed) {

@@ -20,6 +20,12 @@ final class ItemJudge {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
+	/**
+	 * A charged fee within this much of the tariff's is rounding, whatever the setting: the
+	 * post office may round each component, the tariff rounds once (half up).
+	 */
+	static final long ROUNDING_VND = 1;
+
 	private final Places places;
 
 	private final Tariff tariff;
@@ -34,7 +40,7 @@ final class ItemJudge {
 		this.places = places;
 		this.tariff = tariff;
 		this.deadline = deadline;
-		this.feeTolerance = feeTolerance;
+		this.feeTolerance = Math.max(ROUNDING_VND, feeTolerance);
 		this.now = now;
 	}
 

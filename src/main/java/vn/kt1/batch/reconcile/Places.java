@@ -22,7 +22,7 @@ final class Places {
 
 	private final Map<String, String> listedInMonth;
 
-	private Places(Map<String, String> agencyProvince, Map<String, String> officeProvince,
+	Places(Map<String, String> agencyProvince, Map<String, String> officeProvince,
 			Map<String, String> listedInMonth) {
 		this.agencyProvince = agencyProvince;
 		this.officeProvince = officeProvince;

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param moneyTolerancePercent money difference allowed as a share of the reference amount;
  * the larger of the two applies
  * @param itemFeeToleranceVnd largest difference between an item's fee and its tariff price
- * that is not an exception
+ * that is not an exception (1 VND, rounding, at least)
  * @param volumeFactor a month with more items than this factor times the agency's usual
  * month (median of its previous 12) is an anomaly
  * @param volumeMinimumItems months below this count are never anomalies
@@ -28,7 +28,7 @@ public record ReconcileProperties(Integer graceDays, Integer countTolerance, Lon
 		countTolerance = (countTolerance != null) ? countTolerance : 0;
 		moneyToleranceVnd = (moneyToleranceVnd != null) ? moneyToleranceVnd : 1_000L;
 		moneyTolerancePercent = (moneyTolerancePercent != null) ? moneyTolerancePercent : new BigDecimal("0.5");
-		itemFeeToleranceVnd = (itemFeeToleranceVnd != null) ? itemFeeToleranceVnd : 0L;
+		itemFeeToleranceVnd = (itemFeeToleranceVnd != null) ? itemFeeToleranceVnd : 1L;
 		volumeFactor = (volumeFactor != null) ? volumeFactor : BigDecimal.valueOf(3);
 		volumeMinimumItems = (volumeMinimumItems != null) ? volumeMinimumItems : 20;
 	}

@@ -18,6 +18,11 @@ record ParsedFile<T>(Path file, String sha256, List<Line<T>> rows, List<InputErr
 	record Line<T>(long line, T value) {
 	}
 
+	/** @return the same file with its rows replaced */
+	ParsedFile<T> withRows(List<Line<T>> replaced) {
+		return new ParsedFile<>(this.file, this.sha256, replaced, this.errors);
+	}
+
 	String name() {
 		return this.file.getFileName().toString();
 	}

@@ -26,13 +26,14 @@ class ReferenceCommand implements CliCommand, Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		this.spec.commandLine().usage(this.spec.commandLine().getErr());
-		return 2;
+		throw CliException.missingCommand(this.spec.commandLine());
 	}
 
 	@Command(name = "import", mixinStandardHelpOptions = true,
 			description = "Import reference lists (CSV or XLSX). All or nothing: any error changes nothing.")
 	static class Import implements Callable<Integer> {
+
+		private static final int LISTED = 200;
 
 		private final ReferenceImportService service;
 
@@ -63,15 +64,20 @@ class ReferenceCommand implements CliCommand, Callable<Integer> {
 			if (request.agencies() == null && request.postOffices() == null && request.tariff() == null) {
 				throw new CliException("name at least one of --agencies, --post-offices, --tariff or --sample", 2);
 			}
+			PrintWriter out = this.spec.commandLine().getOut();
 			try {
 				ReferenceImportResult result = this.service.importFiles(request);
-				this.spec.commandLine().getOut().printf("Imported %d agencies, %d post offices, %d tariff prices%n",
-						result.agencies(), result.postOffices(), result.tariffPrices());
+				out.printf("Imported %d agencies, %d post offices, %d tariff prices%n", result.agencies(),
+						result.postOffices(), result.tariffPrices());
+				result.notes().forEach((note) -> out.println("note: " + note));
 				return 0;
 			}
 			catch (ReferenceImportException ex) {
-				PrintWriter err = this.spec.commandLine().getErr();
-				ex.errors().stream().limit(200).map(InputError::toString).forEach(err::println);
+				// every error, for the person who corrects the files; the kt1: line names the first
+				ex.errors().stream().limit(LISTED).map(InputError::toString).forEach(out::println);
+				if (ex.errors().size() > LISTED) {
+					out.printf("... and %d more%n", ex.errors().size() - LISTED);
+				}
 				throw ex;
 			}
 		}

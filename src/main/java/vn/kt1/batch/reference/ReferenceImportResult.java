@@ -1,6 +1,20 @@
 package vn.kt1.batch.reference;
 
-/** How many rows of each list an import stored (inserted or updated). */
-public record ReferenceImportResult(int agencies, int postOffices, int tariffPrices) {
+import java.util.List;
+
+/**
+ * What an import stored.
+ *
+ * @param agencies agency rows stored (inserted or updated)
+ * @param postOffices post office rows stored
+ * @param tariffPrices tariff rows stored
+ * @param notes what the operator should know without the import being refused, e.g. the
+ * weights a tariff leaves without a price
+ */
+public record ReferenceImportResult(int agencies, int postOffices, int tariffPrices, List<String> notes) {
+
+	public ReferenceImportResult(int agencies, int postOffices, int tariffPrices) {
+		this(agencies, postOffices, tariffPrices, List.of());
+	}
 
 }

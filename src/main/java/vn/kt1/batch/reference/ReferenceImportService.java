@@ -10,7 +10,8 @@ import vn.kt1.batch.shared.input.InputError;
 
 /**
  * Imports the reference lists all or nothing: every file is read and checked first; only
- * when no file has an error are they stored, in one transaction.
+ * when no file has an error are they stored, in one transaction. Tariff weight bands are
+ * stored in the official style whichever convention the file uses ({@link BandConventions}).
  */
 @Service
 public class ReferenceImportService {
@@ -30,6 +31,7 @@ public class ReferenceImportService {
 	public ReferenceImportResult importFiles(ReferenceImport request) {
 		ReferenceValidator validator = new ReferenceValidator(this.store.adminUnits());
 		List<InputError> errors = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
 		ParsedFile<Agency> agencies = null;
 		ParsedFile<PostOffice> offices = null;
 		ParsedFile<TariffPrice> tariff = null;
@@ -45,18 +47,20 @@ public class ReferenceImportService {
 			errors.addAll(validator.postOffices(offices));
 		}
 		if (request.tariff() != null) {
+			List<TariffPrice> stored = this.store.tariff();
 			tariff = ReferenceFileReader.read(request.tariff(), ReferenceTemplates.TARIFF, ReferenceRows::tariffPrice);
+			tariff = tariff.withRows(BandConventions.official(tariff.rows(), stored));
 			errors.addAll(tariff.errors());
-			errors.addAll(validator.tariff(tariff, this.store.tariff()));
+			errors.addAll(validator.tariff(tariff, stored, notes));
 		}
 		if (!errors.isEmpty()) {
 			throw new ReferenceImportException(errors);
 		}
-		return store(agencies, offices, tariff);
+		return store(agencies, offices, tariff, notes);
 	}
 
 	private ReferenceImportResult store(ParsedFile<Agency> agencies, ParsedFile<PostOffice> offices,
-			ParsedFile<TariffPrice> tariff) {
+			ParsedFile<TariffPrice> tariff, List<String> notes) {
 		String user = System.getProperty("user.name");
 		if (agencies != null) {
 			this.store.saveAgencies(values(agencies), this.store.recordImport("AGENCIES", agencies, user));
@@ -67,7 +71,7 @@ public class ReferenceImportService {
 		if (tariff != null) {
 			this.store.saveTariff(values(tariff), this.store.recordImport("TARIFF", tariff, user));
 		}
-		return new ReferenceImportResult(size(agencies), size(offices), size(tariff));
+		return new ReferenceImportResult(size(agencies), size(offices), size(tariff), List.copyOf(notes));
 	}
 
 	private static <T> List<T> values(ParsedFile<T> file) {

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import vn.kt1.batch.shared.input.InputError;
 
-/** Checks across rows: duplicate codes, unknown places, overlapping tariff validity. */
+/** Checks across rows: duplicate codes, unknown places, tariff validity and weight bands. */
 final class ReferenceValidator {
 
 	private final AdminUnits units;
@@ -46,30 +46,54 @@ final class ReferenceValidator {
 	}
 
 	/**
-	 * A stored price with the same key and start as a row of the file is replaced by it;
-	 * every other stored price must not overlap a row of the file.
+	 * Surcharges: a stored price with the same key and start as a row of the file is replaced
+	 * by it; no other stored price and no other row of the file may be valid on a common day.
+	 * Base prices: the bands in force after the import (stored ones the file keeps, and the
+	 * file's, in the official style) must price every weight of their zone on every day they
+	 * cover ({@link BandCoverage}); checked once every row has been read.
+	 * @param notes receives what the import says without refusing it
 	 */
-	List<InputError> tariff(ParsedFile<TariffPrice> file, List<TariffPrice> stored) {
+	List<InputError> tariff(ParsedFile<TariffPrice> file, List<TariffPrice> stored, List<String> notes) {
 		List<InputError> errors = new ArrayList<>();
 		List<TariffPrice> kept = stored.stream().filter((old) -> !replacedByFile(file, old)).toList();
 		List<ParsedFile.Line<TariffPrice>> earlier = new ArrayList<>();
 		for (ParsedFile.Line<TariffPrice> line : file.rows()) {
 			TariffPrice price = line.value();
+			if (price.base()) {
+				continue;
+			}
 			for (ParsedFile.Line<TariffPrice> other : earlier) {
 				if (other.value().key().equals(price.key()) && other.value().overlaps(price)) {
 					errors.add(error(file, line.line(), "hieu_luc_tu",
-							describe(price) + " overlaps the validity of line " + other.line()));
+							price.component() + " valid from " + price.validFrom() + " overlaps the validity of line "
+									+ other.line()));
 				}
 			}
 			for (TariffPrice old : kept) {
 				if (old.key().equals(price.key()) && old.overlaps(price)) {
-					errors.add(error(file, line.line(), "hieu_luc_tu", describe(price)
-							+ " overlaps the stored price valid from " + old.validFrom() + " to "
+					errors.add(error(file, line.line(), "hieu_luc_tu", price.component() + " valid from "
+							+ price.validFrom() + " overlaps the stored price valid from " + old.validFrom() + " to "
 							+ ((old.validTo() != null) ? old.validTo() : "open")
 							+ "; include that row with its hieu_luc_den in this file to close it"));
 				}
 			}
 			earlier.add(line);
+		}
+		if (file.errors().isEmpty()) {
+			List<BandCoverage.Band> bands = new ArrayList<>();
+			kept.stream().filter(TariffPrice::base).forEach((price) -> bands.add(new BandCoverage.Band(price, 0)));
+			file.rows()
+				.stream()
+				.filter((line) -> line.value().base())
+				.forEach((line) -> bands.add(new BandCoverage.Band(line.value(), line.line())));
+			for (BandCoverage.Finding finding : BandCoverage.check(bands)) {
+				if (finding.error()) {
+					errors.add(error(file, finding.line(), finding.column(), finding.toString()));
+				}
+				else {
+					notes.add(finding.toString());
+				}
+			}
 		}
 		return errors;
 	}
@@ -98,12 +122,6 @@ final class ReferenceValidator {
 		if (first != null) {
 			errors.add(error(file, line, column, "duplicate code " + code + " (first at line " + first + ")"));
 		}
-	}
-
-	private static String describe(TariffPrice price) {
-		String what = "CUOC_CHINH".equals(price.component())
-				? price.component() + " " + price.zone() + " from " + price.weightFromG() + " g" : price.component();
-		return what + " valid from " + price.validFrom();
 	}
 
 	private static InputError error(ParsedFile<?> file, long line, String column, String reason) {

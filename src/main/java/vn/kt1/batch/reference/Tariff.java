@@ -9,7 +9,10 @@ import java.util.List;
 /**
  * The tariff as a price list over time: an item's fee is the base price for its zone and
  * weight, plus its urgency surcharge, plus its secrecy surcharge, each with its VAT, rounded
- * once to whole VND (INPUTS.md section 4). Prices are those valid on the acceptance day.
+ * once, half up, to whole VND (the input contract, section 4). Prices are those valid on the
+ * acceptance day. A base band holds the weights above its weight-from up to its weight-to
+ * (stored in the official style whichever way the file wrote it), so the bands of an
+ * imported tariff price every weight from 1 g.
  */
 public final class Tariff {
 
@@ -54,7 +57,7 @@ public final class Tariff {
 		for (String component : new String[] { "HT", "HG", "A", "B", "C" }) {
 			for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 				LocalDate probe = day;
-				if (this.prices.stream().noneMatch((p) -> p.component().equals(component) && validOn(p, probe))) {
+				if (this.prices.stream().noneMatch((p) -> p.component().equals(component) && p.validOn(probe))) {
 					missing.add(component + " on " + day);
 					break;
 				}
@@ -64,7 +67,7 @@ public final class Tariff {
 			for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 				LocalDate probe = day;
 				if (this.prices.stream()
-					.noneMatch((p) -> "CUOC_CHINH".equals(p.component()) && zone.equals(p.zone()) && validOn(p, probe))) {
+					.noneMatch((p) -> "CUOC_CHINH".equals(p.component()) && zone.equals(p.zone()) && p.validOn(probe))) {
 					missing.add("CUOC_CHINH " + zone + " on " + day);
 					break;
 				}
@@ -78,12 +81,12 @@ public final class Tariff {
 	 * on either
 	 */
 	public boolean samePrices(LocalDate day, LocalDate other) {
-		return this.prices.stream().allMatch((p) -> validOn(p, day) == validOn(p, other));
+		return this.prices.stream().allMatch((p) -> p.validOn(day) == p.validOn(other));
 	}
 
 	private TariffPrice base(LocalDate day, String zone, int weightG) {
 		List<TariffPrice> bands = this.prices.stream()
-			.filter((p) -> "CUOC_CHINH".equals(p.component()) && zone.equals(p.zone()) && validOn(p, day))
+			.filter((p) -> "CUOC_CHINH".equals(p.component()) && zone.equals(p.zone()) && p.validOn(day))
 			.toList();
 		if (bands.isEmpty()) {
 			throw new TariffException("no base price (CUOC_CHINH) for zone " + zone + " valid on " + day);
@@ -111,17 +114,13 @@ public final class Tariff {
 
 	private TariffPrice surcharge(LocalDate day, String component) {
 		return this.prices.stream()
-			.filter((p) -> p.component().equals(component) && validOn(p, day))
+			.filter((p) -> p.component().equals(component) && p.validOn(day))
 			.findFirst()
 			.orElseThrow(() -> new TariffException("no surcharge " + component + " valid on " + day));
 	}
 
 	private static BigDecimal withVat(long priceVnd, TariffPrice price) {
 		return BigDecimal.valueOf(priceVnd).multiply(HUNDRED.add(price.vatPercent())).divide(HUNDRED);
-	}
-
-	private static boolean validOn(TariffPrice price, LocalDate day) {
-		return !day.isBefore(price.validFrom()) && (price.validTo() == null || !day.isAfter(price.validTo()));
 	}
 
 	private static LocalDate max(LocalDate a, LocalDate b) {

@@ -84,8 +84,8 @@ class ReportTasklets {
 			if (!missing.isEmpty() && override == null) {
 				throw new DataChecksFailedException(missing.size() + " month(s) never reconciled: "
 						+ missing.stream().map(YearMonth::toString).collect(Collectors.joining(", "))
-						+ "; run kt1 run reconcile month=" + missing.get(0)
-						+ ", or override with overrideChecks=\"reason\" (the report then says which months it lacks)");
+						+ "; run kt1 run reconcile month=" + missing.get(0),
+						"recorded; the report then says which months it lacks");
 			}
 			this.gate.require(period.first(), period.last(), purpose(parameters), override);
 			job.getExecutionContext().putString(RUNS, runs.encode());

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.shared.cli.CliCommand;
 import vn.kt1.batch.shared.cli.CliException;
+import vn.kt1.batch.shared.cli.JobFailures;
 
 /**
  * {@code kt1 report year-end 2026 --out DIR}: runs {@code yearEndReportJob} now and prints the
@@ -39,8 +40,7 @@ class YearEndReportCommand implements CliCommand, Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		this.spec.commandLine().usage(this.spec.commandLine().getErr());
-		return 2;
+		throw CliException.missingCommand(this.spec.commandLine());
 	}
 
 	@Command(name = "year-end", mixinStandardHelpOptions = true,
@@ -87,12 +87,7 @@ class YearEndReportCommand implements CliCommand, Callable<Integer> {
 					execution.getJobParameters().getLocalDate(YearEndReportParameters.CUTOFF), execution.getStatus());
 			this.report.print(execution, out);
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
-				String failure = execution.getAllFailureExceptions()
-					.stream()
-					.map(Throwable::getMessage)
-					.findFirst()
-					.orElse("see kt1 execution " + execution.getId());
-				throw new CliException(failure);
+				throw new CliException(JobFailures.describe(execution, "--override-checks \"reason\""));
 			}
 			return 0;
 		}

@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.kt1.batch.CommandLineCapture;
+import vn.kt1.batch.Kt1CommandLine;
 import vn.kt1.batch.Kt1IntegrationTest;
 import vn.kt1.batch.ingest.IngestFaults;
 import vn.kt1.batch.ingest.IngestProperties;
@@ -62,6 +64,9 @@ class OrphanRecoveryFunctionalTests {
 
 	@Autowired
 	private IngestFaults faults;
+
+	@Autowired
+	private Kt1CommandLine commandLine;
 
 	@BeforeEach
 	void noHistory() throws Exception {
@@ -135,6 +140,40 @@ class OrphanRecoveryFunctionalTests {
 		assertThat(status(second)).as("claimed by another process (here: by the test)").isEqualTo("STARTED");
 	}
 
+	@Test
+	void kt1RecoverIsRefusedWhileTheOwnerIsAliveUnlessForcedWhichIsAudited() throws Exception {
+		long alive = leftRunning(ingest("2026-10-23"), process("other-host", 4242, 0)).getId();
+		long dead = leftRunning(ingest("2026-10-24"), process(ProcessIdentity.hostName(), deadPid(), 0)).getId();
+		CommandLineCapture kt1 = new CommandLineCapture(this.commandLine);
+
+		assertThat(kt1.run("recover", String.valueOf(alive))).isEqualTo(1);
+		assertThat(kt1.err().lines()).singleElement()
+			.asString()
+			.matches("kt1: execution " + alive + " is run by a live process, other-host pid 4242 \\(heartbeat \\d+ s "
+					+ "ago\\): stop it with kt1 stop " + alive + "; if you know that process no longer runs it, "
+					+ "kt1 recover " + alive + " --force");
+		assertThat(status(alive)).isEqualTo("STARTED");
+
+		assertThat(kt1.run("recover", String.valueOf(alive), "--force")).as(kt1.err()).isZero();
+		assertThat(kt1.out()).isEqualTo("execution " + alive + " is now FAILED (forced while its owner other-host "
+				+ "pid 4242 was alive)\n");
+		assertThat(status(alive)).isEqualTo("FAILED");
+
+		assertThat(kt1.run("recover", String.valueOf(dead))).as(kt1.err()).isZero();
+		assertThat(kt1.out()).isEqualTo("execution " + dead + " is now FAILED\n");
+		assertThat(this.jdbc.queryForList("SELECT job_execution_id FROM job_execution_owner", Long.class)).isEmpty();
+		assertThat(this.jdbc.queryForList("SELECT CONCAT_WS(' | ', action, target, COALESCE(reason, '-'), result) "
+				+ "FROM admin_audit ORDER BY id", String.class))
+			.satisfiesExactly(
+					(row) -> assertThat(row).startsWith("recover | ingestJob execution " + alive
+							+ " | - | refused: execution " + alive + " is run by a live process, other-host pid 4242"),
+					(row) -> assertThat(row).isEqualTo("recover | ingestJob execution " + alive + " | --force | "
+							+ "execution " + alive + " is now FAILED (forced while its owner other-host pid 4242 was "
+							+ "alive)"),
+					(row) -> assertThat(row).isEqualTo("recover | ingestJob execution " + dead + " | - | execution "
+							+ dead + " is now FAILED"));
+	}
+
 	private long deadPid;
 
 	private long deadPid() throws Exception {
@@ -175,8 +214,12 @@ class OrphanRecoveryFunctionalTests {
 	}
 
 	private String status(JobExecution execution) {
+		return status(execution.getId());
+	}
+
+	private String status(long executionId) {
 		return this.jdbc.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?", String.class,
-				execution.getId());
+				executionId);
 	}
 
 }

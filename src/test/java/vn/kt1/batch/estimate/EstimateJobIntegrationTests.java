@@ -187,7 +187,7 @@ class EstimateJobIntegrationTests {
 		assertThat(blocked.getAllFailureExceptions()).singleElement()
 			.satisfies((ex) -> assertThat(ex.getMessage()).startsWith("1 ERROR data check(s) in 2024-01..2026-05, "
 					+ "first 2025-03 REFERENCE_POST_OFFICE: 3 items from post offices that are not on the list")
-				.contains("overrideChecks=\"reason\""));
+				.endsWith("; correct the data and reconcile again, or override with a reason (recorded)"));
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM estimate_run", Integer.class)).isZero();
 
 		JobExecution overridden = estimate(1, "Bưu điện đã xác nhận số liệu tháng 3/2025");

@@ -13,8 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
 
+import vn.kt1.batch.CommandLineCapture;
+import vn.kt1.batch.Kt1CommandLine;
 import vn.kt1.batch.Kt1IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +34,12 @@ class ReferenceImportIntegrationTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private TariffRepository tariffs;
+
+	@Autowired
+	private Kt1CommandLine commandLine;
 
 	@BeforeEach
 	void emptyReferenceTables() {
@@ -121,6 +131,101 @@ class ReferenceImportIntegrationTests {
 		assertThat(this.jdbc.queryForObject("SELECT valid_to FROM tariff_price WHERE component = 'HT' "
 				+ "AND valid_from = '2017-01-01'", String.class))
 			.isEqualTo("2026-12-31");
+	}
+
+	@Test
+	void wholeGramBandsAreStoredInTheOfficialStyleAndPriceEveryWeight() {
+		this.service.importFiles(new ReferenceImport(null, null, FIXTURES.resolve("tariff-whole-grams.csv")));
+
+		assertThat(this.jdbc.queryForList("SELECT CONCAT(weight_from_g, '-', weight_to_g) FROM tariff_price "
+				+ "WHERE zone = 'NOI_TINH' ORDER BY weight_from_g", String.class))
+			.containsExactly("0-50", "50-100", "100-250");
+		Tariff tariff = this.tariffs.load();
+		java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 2);
+		assertThat(tariff.quote(day, "NOI_TINH", 51, "KT1", "").feeVnd()).isEqualTo(14_000);
+		assertThat(tariff.quote(day, "LIEN_TINH", 101, "KT1", "").feeVnd()).isEqualTo(30_000);
+
+		String before = this.jdbc.queryForList("SELECT component, zone, weight_from_g, weight_to_g, extra_step_g, "
+				+ "extra_step_price_vnd, price_vnd, vat_percent, valid_from, valid_to FROM tariff_price ORDER BY id")
+			.toString();
+		this.service.importFiles(new ReferenceImport(null, null, FIXTURES.resolve("tariff-official.csv")));
+
+		assertThat(this.jdbc.queryForList("SELECT component, zone, weight_from_g, weight_to_g, extra_step_g, "
+				+ "extra_step_price_vnd, price_vnd, vat_percent, valid_from, valid_to FROM tariff_price ORDER BY id")
+			.toString()).as("the official file replaces every row by the same").isEqualTo(before);
+	}
+
+	@Test
+	void theCommandRefusesAGapNamingZoneWeightsAndDatesAndStoresNothing() {
+		CommandLineCapture kt1 = new CommandLineCapture(this.commandLine);
+
+		int exit = kt1.run("reference", "import", "--tariff", FIXTURES.resolve("tariff-gap.csv").toString());
+
+		assertThat(exit).isEqualTo(1);
+		assertThat(kt1.err().lines()).containsExactly("kt1: reference import refused, nothing was changed: 1 error(s), "
+				+ "first: tariff-gap.csv, line 4, column khoi_luong_tu_g: NOI_TINH valid from 2026-01-01: gap: no "
+				+ "price for 101–120 g");
+		assertThat(kt1.out().lines()).containsExactly("tariff-gap.csv, line 4, column khoi_luong_tu_g: NOI_TINH valid "
+				+ "from 2026-01-01: gap: no price for 101–120 g");
+		assertThat(count("tariff_price")).isZero();
+		assertThat(count("reference_import")).isZero();
+	}
+
+	@Test
+	void theCommandRefusesABandOverlappingStoredOnesOfAnotherWeightFrom() {
+		this.service.importFiles(ReferenceImport.sample(FIXTURES));
+		String before = snapshot();
+		CommandLineCapture kt1 = new CommandLineCapture(this.commandLine);
+
+		int exit = kt1.run("reference", "import", "--tariff", FIXTURES.resolve("tariff-band-overlap.csv").toString());
+
+		assertThat(exit).isEqualTo(1);
+		assertThat(kt1.err().lines()).singleElement()
+			.isEqualTo("kt1: reference import refused, nothing was changed: 1 error(s), first: tariff-band-overlap.csv, "
+					+ "line 2, column khoi_luong_tu_g: NOI_TINH valid from 2017-01-01: 101–500 g overlaps 51–250 g "
+					+ "(stored, valid from 2017-01-01); a stored band is replaced by a row with the same weight-from "
+					+ "and valid-from, or closed by its row with hieu_luc_den in this file");
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void theCommandSaysWhichWeightsALastBandWithoutStepsLeavesUnpriced(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("bang-gia.csv");
+		Files.writeString(file, "thanh_phan,vung,khoi_luong_tu_g,khoi_luong_den_g,gia_vnd,thue_gtgt_phan_tram,"
+				+ "hieu_luc_tu\nCUOC_CHINH,NOI_TINH,0,2000,11364,10,2026-01-01\n");
+		CommandLineCapture kt1 = new CommandLineCapture(this.commandLine);
+
+		assertThat(kt1.run("reference", "import", "--tariff", file.toString())).as(kt1.err()).isZero();
+		assertThat(kt1.out().lines()).containsExactly("Imported 0 agencies, 0 post offices, 1 tariff prices",
+				"note: NOI_TINH valid from 2026-01-01: the last band, 1–2000 g, has no extra weight step: items above "
+						+ "2000 g have no price");
+	}
+
+	@Test
+	void bandsStoredInWholeGramsByEarlierVersionsMoveToTheOfficialStyle() {
+		this.jdbc.update("INSERT INTO reference_import (id, kind, file_name, sha256, rows_loaded, imported_at, "
+				+ "imported_by) VALUES (1, 'TARIFF', 'bang-gia.csv', REPEAT('0', 64), 6, NOW(), 'test')");
+		String insert = "INSERT INTO tariff_price (component, zone, weight_from_g, weight_to_g, price_vnd, vat_percent, "
+				+ "valid_from, import_id) VALUES ('CUOC_CHINH', ?, ?, ?, 1000, 10, '2026-01-01', 1)";
+		for (int[] band : new int[][] { { 1, 50 }, { 51, 100 }, { 101, 250 } }) {
+			this.jdbc.update(insert, "NOI_TINH", band[0], band[1]);
+		}
+		for (int[] band : new int[][] { { 0, 50 }, { 50, 100 }, { 100, 250 } }) {
+			this.jdbc.update(insert, "LIEN_TINH", band[0], band[1]);
+		}
+		String bands = "SELECT CONCAT(zone, ' ', weight_from_g, '-', weight_to_g) FROM tariff_price "
+				+ "ORDER BY zone DESC, weight_from_g";
+		for (int time = 1; time <= 2; time++) {
+			this.jdbc.execute((java.sql.Connection connection) -> {
+				ScriptUtils.executeSqlScript(connection,
+						new ClassPathResource("db/migration/V20__tariff_bands_official_style.sql"));
+				return null;
+			});
+
+			assertThat(this.jdbc.queryForList(bands, String.class)).as("after running %d time(s)", time)
+				.containsExactly("NOI_TINH 0-50", "NOI_TINH 50-100", "NOI_TINH 100-250", "LIEN_TINH 0-50",
+						"LIEN_TINH 50-100", "LIEN_TINH 100-250");
+		}
 	}
 
 	@Test

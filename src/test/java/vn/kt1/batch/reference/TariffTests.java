@@ -92,6 +92,51 @@ class TariffTests {
 			.hasMessage("no base price (CUOC_CHINH) for zone NOI_TINH and 51 g valid on 2026-10-05");
 	}
 
+	@Test
+	void bandEdgesPriceTheSameInBothConventions() {
+		List<TariffPrice> official = sample(FROM, null);
+		List<TariffPrice> wholeGrams = official.stream()
+			.map((p) -> p.base() && p.weightFromG() > 0 ? p.withWeightFrom(p.weightFromG() + 1) : p)
+			.map((p) -> p.base() && p.weightFromG() == 0 ? p.withWeightFrom(1) : p)
+			.toList();
+		assertThat(wholeGrams).filteredOn(TariffPrice::base)
+			.map(TariffPrice::weightFromG)
+			.as("written 1-50, 51-100, 101-250")
+			.containsExactly(1, 51, 101, 1, 51, 101);
+		Tariff fromOfficial = new Tariff(read(official));
+		Tariff fromWholeGrams = new Tariff(read(wholeGrams));
+		// 11,364, 12,727 and 15,000 x 1.1 within the province
+		long[] expected = { 12_500, 12_500, 14_000, 14_000, 16_500, 16_500, 18_000 };
+		int[] weights = { 1, 50, 51, 100, 101, 250, 251 };
+		for (int i = 0; i < weights.length; i++) {
+			assertThat(fromWholeGrams.quote(DAY, "NOI_TINH", weights[i], "KT1", "").feeVnd()).as("%d g", weights[i])
+				.isEqualTo(fromOfficial.quote(DAY, "NOI_TINH", weights[i], "KT1", "").feeVnd())
+				.isEqualTo(expected[i]);
+		}
+	}
+
+	@Test
+	void theSumIsRoundedOnceHalfUp() {
+		List<TariffPrice> prices = new ArrayList<>();
+		prices.add(price("CUOC_CHINH", "NOI_TINH", 0, 50, 15, FROM, null, 250, 15L));
+		prices.add(price("HG", "", 0, null, 18_182, FROM));
+		prices.add(price("C", "", 0, null, 30_909, FROM));
+		Tariff tariff = new Tariff(prices);
+		// 15 x 1.1 = 16.5: half up is 17 (half even would say 16)
+		assertThat(tariff.quote(DAY, "NOI_TINH", 10, "KT1", "").feeVnd()).isEqualTo(17);
+		// (15 + 30,909) x 1.1 = 34,016.4 -> 34,016, where rounding each component gives 17 + 34,000 = 34,017
+		assertThat(tariff.quote(DAY, "NOI_TINH", 10, "KT1", "C").feeVnd()).isEqualTo(34_016);
+		// (15 + 18,182 + 30,909) x 1.1 = 54,016.6 -> 54,017
+		assertThat(tariff.quote(DAY, "NOI_TINH", 10, "HG", "C").feeVnd()).isEqualTo(54_017);
+	}
+
+	/** The rows as an import stores them: every band in the official style. */
+	private static List<TariffPrice> read(List<TariffPrice> written) {
+		List<ParsedFile.Line<TariffPrice>> lines = new ArrayList<>();
+		written.forEach((price) -> lines.add(new ParsedFile.Line<>(lines.size() + 2, price)));
+		return BandConventions.official(lines, List.of()).stream().map(ParsedFile.Line::value).toList();
+	}
+
 	/** The 2017 ceilings of the sample province, as in its tariff file. */
 	static List<TariffPrice> sample(LocalDate from, LocalDate to) {
 		List<TariffPrice> prices = new ArrayList<>();
