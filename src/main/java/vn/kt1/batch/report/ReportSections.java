@@ -15,9 +15,11 @@ import vn.kt1.batch.reconcile.Flag;
 import vn.kt1.batch.reconcile.quality.DeliveryNorms;
 import vn.kt1.batch.report.YearFigures.AgencyGroup;
 import vn.kt1.batch.report.YearFigures.Budget;
+import vn.kt1.batch.report.YearFigures.Ineligible;
 import vn.kt1.batch.report.YearFigures.ItemCell;
 import vn.kt1.batch.report.YearFigures.MonthTotal;
 import vn.kt1.batch.report.YearFigures.Money;
+import vn.kt1.batch.report.YearFigures.Overdue;
 
 import static vn.kt1.batch.report.VietnameseText.number;
 import static vn.kt1.batch.report.VietnameseText.percent;
@@ -146,12 +148,10 @@ class ReportSections {
 		docx.body("Số liệu của bưu điện được đối soát hằng tháng với báo cáo sử dụng dịch vụ của các đơn vị và chứng từ "
 				+ "thanh toán. Các đơn vị báo cáo " + number(money.reportedItems()) + " bưu gửi với số tiền "
 				+ number(money.reportedVnd()) + " đồng; đã thanh toán " + number(money.paidVnd()) + " đồng, bằng "
-				+ percent(money.paidVnd(), f.fees()) + " cước phát sinh. Cước chưa thanh toán của các tháng đã quá hạn "
-				+ "thanh toán: " + number(money.outstandingVnd()) + " đồng.");
+				+ percent(money.paidVnd(), f.fees()) + " cước phát sinh. " + overdue(f));
 		docx.body(number(f.exceptions(ExceptionKind.TARIFF_DEVIATION)) + " bưu gửi có cước lệch biểu giá, "
 				+ number(f.exceptions(ExceptionKind.NO_TARIFF)) + " bưu gửi chưa xác định được giá cước; "
-				+ number(money.ineligibleItems()) + " bưu gửi của " + number(money.ineligibleSenders())
-				+ " đơn vị gửi không thuộc danh sách Phụ lục II. Kết quả đối soát theo lượt đơn vị - tháng:");
+				+ ineligible(f) + ". Kết quả đối soát theo lượt đơn vị - tháng:");
 		List<List<String>> rows = new ArrayList<>();
 		for (Flag flag : Flag.values()) {
 			YearFigures.FlagCount count = f.flags().get(flag);
@@ -207,6 +207,56 @@ class ReportSections {
 				percent(budget.feesVnd(), budget.estimateVnd())));
 		docx.table(List.of("Cấp", "Dự toán (đồng)", "Cước phát sinh (đồng)", "Tỷ lệ thực hiện"), rows,
 				new int[] { 2071, 2500, 2500, 2000 }, true);
+	}
+
+	/**
+	 * @return the unpaid fees of the months past their payment deadline at the cut-off, and
+	 * which months were not yet due (or not judged)
+	 */
+	static String overdue(YearFigures f) {
+		Overdue overdue = f.overdue();
+		StringBuilder text = new StringBuilder();
+		if (overdue.months().isEmpty()) {
+			text.append("Đến ngày chốt số liệu ").append(VietnameseText.day(f.period().cutoff()))
+				.append(", chưa có tháng nào quá hạn thanh toán (").append(overdue.graceDays())
+				.append(" ngày sau khi hết tháng).");
+		}
+		else {
+			text.append("Cước chưa thanh toán của các tháng đã quá hạn thanh toán (")
+				.append(overdue.graceDays())
+				.append(" ngày sau khi hết tháng) tính đến ngày chốt số liệu ")
+				.append(VietnameseText.day(f.period().cutoff()))
+				.append(", tháng ")
+				.append(VietnameseText.months(overdue.months()))
+				.append(": ")
+				.append(number(overdue.amountVnd()))
+				.append(" đồng (")
+				.append(number(overdue.agencyMonths()))
+				.append(" lượt đơn vị - tháng).");
+		}
+		if (!overdue.notDue().isEmpty()) {
+			text.append(" Tháng ").append(VietnameseText.months(overdue.notDue()))
+				.append(" chưa đến hạn thanh toán tại ngày chốt số liệu, không tính là nợ quá hạn.");
+		}
+		if (!overdue.notJudged().isEmpty()) {
+			text.append(" Tháng ").append(VietnameseText.months(overdue.notJudged()))
+				.append(" đã quá hạn thanh toán nhưng được đối soát trước hạn nên chưa đánh giá việc thanh toán ")
+				.append("(cần đối soát lại).");
+		}
+		return text.toString();
+	}
+
+	/** @return e.g. {@code 3 bưu gửi của 2 đơn vị gửi không có trong danh sách Phụ lục II, 1 bưu gửi của ...} */
+	static String ineligible(YearFigures f) {
+		List<String> parts = new ArrayList<>();
+		for (SenderStanding standing : SenderStanding.values()) {
+			Ineligible group = f.ineligible(standing);
+			if (group.items() > 0 || standing != SenderStanding.LISTED_SINCE) {
+				parts.add(number(group.items()) + " bưu gửi của " + number(group.senders()) + " đơn vị gửi "
+						+ standing.label());
+			}
+		}
+		return String.join(", ", parts);
 	}
 
 	private String norm(ReportPeriod period, String scope, String urgency) {

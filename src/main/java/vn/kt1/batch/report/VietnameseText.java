@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import vn.kt1.batch.shared.Vnd;
@@ -38,6 +39,11 @@ final class VietnameseText {
 	/** @return e.g. {@code 03/2026} */
 	static String month(YearMonth month) {
 		return String.format("%02d/%d", month.getMonthValue(), month.getYear());
+	}
+
+	/** @return e.g. {@code 01/2026, 02/2026, 05/2026} */
+	static String months(List<YearMonth> months) {
+		return String.join(", ", months.stream().map(VietnameseText::month).toList());
 	}
 
 	/** @return e.g. {@code 1.234.567} */

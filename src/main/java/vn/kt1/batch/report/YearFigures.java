@@ -28,13 +28,16 @@ import vn.kt1.batch.reconcile.Flag;
  * @param flags agency-months and agencies per reconciliation flag over the period
  * @param exceptions item exceptions per kind over the period
  * @param money what agencies reported and paid over the period
+ * @param overdue fees unpaid of the months whose payment deadline had passed at the cut-off
+ * @param ineligible items from senders that were not valid agencies of the list, by why
  * @param agencies Appendix II agencies of the period by level and category, and how many used
  * KT1
  * @param budget the year's estimate against the fees
  */
 record YearFigures(ReportPeriod period, ReportRuns runs, Map<YearMonth, MonthTotal> totals,
 		List<QualityCell> qualityCells, List<ItemCell> items, Map<YearMonth, Long> itemsNow, Map<Flag, FlagCount> flags,
-		Map<String, Long> exceptions, Money money, List<AgencyGroup> agencies, Budget budget) {
+		Map<String, Long> exceptions, Money money, Overdue overdue, List<Ineligible> ineligible,
+		List<AgencyGroup> agencies, Budget budget) {
 
 	/** @return items over the period */
 	long itemCount() {
@@ -98,6 +101,14 @@ record YearFigures(ReportPeriod period, ReportRuns runs, Map<YearMonth, MonthTot
 		return this.exceptions.getOrDefault(kind.name(), 0L);
 	}
 
+	/** @return the items and senders of one reason, zero when none */
+	Ineligible ineligible(SenderStanding standing) {
+		return this.ineligible.stream()
+			.filter((group) -> group.standing() == standing)
+			.findFirst()
+			.orElse(new Ineligible(standing, 0, 0));
+	}
+
 	/** @return Appendix II agencies of the period */
 	long listedAgencies() {
 		return this.agencies.stream().mapToLong(AgencyGroup::listed).sum();
@@ -138,12 +149,29 @@ record YearFigures(ReportPeriod period, ReportRuns runs, Map<YearMonth, MonthTot
 	 * @param reportedVnd amounts the agencies reported
 	 * @param paidVnd payments for the period's months, refunds netted
 	 * @param expectedVnd the fees by the tariff
-	 * @param outstandingVnd fees not paid of the months judged unpaid or partly paid
-	 * @param ineligibleItems items from senders not on the list
-	 * @param ineligibleSenders such senders
 	 */
-	record Money(long reportedItems, long reportedVnd, long paidVnd, long expectedVnd, long outstandingVnd,
-			long ineligibleItems, long ineligibleSenders) {
+	record Money(long reportedItems, long reportedVnd, long paidVnd, long expectedVnd) {
+	}
+
+	/**
+	 * Fees still unpaid of the months whose payment deadline (the month's last day plus
+	 * {@code kt1.reconcile.grace-days}) had passed at the report's cut-off. A month whose
+	 * deadline was still ahead at the cut-off is not overdue, even when its run, made later,
+	 * judged its payments.
+	 * @param graceDays the grace period, in days after the month
+	 * @param amountVnd fees not paid of the agency-months judged unpaid or partly paid
+	 * @param agencyMonths such agency-months
+	 * @param months the months counted: deadline passed at the cut-off, payments judged
+	 * @param notDue the months whose deadline was still ahead at the cut-off
+	 * @param notJudged months past their deadline at the cut-off whose run was made before it
+	 * (payments not judged: reconcile them again)
+	 */
+	record Overdue(int graceDays, long amountVnd, long agencyMonths, List<YearMonth> months, List<YearMonth> notDue,
+			List<YearMonth> notJudged) {
+	}
+
+	/** Items from senders that were not valid agencies of Appendix II, and those senders, for one reason. */
+	record Ineligible(SenderStanding standing, long items, long senders) {
 	}
 
 	/** Appendix II agencies of a level and category valid in the period, and those that sent items. */

@@ -1,6 +1,8 @@
 package vn.kt1.batch.report;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +14,15 @@ import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.estimate.BudgetEstimates;
 import vn.kt1.batch.reconcile.Flag;
+import vn.kt1.batch.reconcile.ReconcileProperties;
 import vn.kt1.batch.report.YearFigures.AgencyGroup;
 import vn.kt1.batch.report.YearFigures.Budget;
 import vn.kt1.batch.report.YearFigures.FlagCount;
+import vn.kt1.batch.report.YearFigures.Ineligible;
 import vn.kt1.batch.report.YearFigures.ItemCell;
 import vn.kt1.batch.report.YearFigures.MonthTotal;
 import vn.kt1.batch.report.YearFigures.Money;
+import vn.kt1.batch.report.YearFigures.Overdue;
 import vn.kt1.batch.report.YearFigures.QualityCell;
 
 /**
@@ -38,13 +43,36 @@ class YearFiguresReader {
 			 GROUP BY urgency, secrecy, item_type
 			""";
 
+	/** Unpaid fees of each run's month: its agency-months judged unpaid or partly paid. */
+	private static final String UNPAID = """
+			SELECT r.month, r.payments_judged,
+			       COALESCE(SUM(CASE WHEN %1$s THEN a.po_fees_vnd - a.paid_vnd ELSE 0 END), 0), COALESCE(SUM(%1$s), 0)
+			  FROM reconcile_run r LEFT JOIN reconcile_agency a ON a.run_id = r.id
+			 WHERE r.id IN (:runs)
+			 GROUP BY r.month, r.payments_judged
+			""".formatted("(FIND_IN_SET('UNPAID', a.flags) > 0 OR FIND_IN_SET('PARTLY_PAID', a.flags) > 0)");
+
+	/** Items from senders not valid on their acceptance day, by what today's agency list says of them. */
+	private static final String INELIGIBLE = """
+			SELECT CASE WHEN g.code IS NULL THEN 'NOT_LISTED'
+			            WHEN (g.valid_from IS NOT NULL AND DATE(e.accepted_at) < g.valid_from)
+			              OR (g.valid_to IS NOT NULL AND DATE(e.accepted_at) > g.valid_to) THEN 'OUTSIDE_VALIDITY'
+			            ELSE 'LISTED_SINCE' END AS standing, COUNT(*), COUNT(DISTINCT e.sender_code)
+			  FROM reconcile_exception e LEFT JOIN agency g ON g.code = e.sender_code
+			 WHERE e.run_id IN (:runs) AND e.kind = 'INELIGIBLE_SENDER'
+			 GROUP BY standing
+			""";
+
 	private final ReportQueries queries;
 
 	private final BudgetEstimates estimates;
 
-	YearFiguresReader(ReportQueries queries, BudgetEstimates estimates) {
+	private final int graceDays;
+
+	YearFiguresReader(ReportQueries queries, BudgetEstimates estimates, ReconcileProperties reconcile) {
 		this.queries = queries;
 		this.estimates = estimates;
+		this.graceDays = reconcile.graceDays();
 	}
 
 	YearFigures read(ReportPeriod period, ReportRuns runs) {
@@ -58,7 +86,8 @@ class YearFiguresReader {
 			itemsNow.put(month, readItems(month, items));
 		}
 		return new YearFigures(period, runs, totals(all), quality(all), List.copyOf(items.values()), itemsNow,
-				flags(year), exceptions(year), money(year), agencies(year), budget(period.year(), year));
+				flags(year), exceptions(year), money(year), overdue(period, year), ineligible(year), agencies(year),
+				budget(period.year(), year));
 	}
 
 	private Map<YearMonth, MonthTotal> totals(Map<String, Object> runs) {
@@ -124,14 +153,46 @@ class YearFiguresReader {
 	private Money money(Map<String, Object> year) {
 		return this.queries.list("""
 				SELECT COALESCE(SUM(reported_items), 0), COALESCE(SUM(reported_vnd), 0), COALESCE(SUM(paid_vnd), 0),
-				       COALESCE(SUM(expected_fees_vnd), 0),
-				       COALESCE(SUM(CASE WHEN FIND_IN_SET('UNPAID', flags) > 0 OR FIND_IN_SET('PARTLY_PAID', flags) > 0
-				                         THEN po_fees_vnd - paid_vnd ELSE 0 END), 0),
-				       COALESCE(SUM(ineligible_items), 0),
-				       COUNT(DISTINCT CASE WHEN ineligible_items > 0 THEN agency_code END)
+				       COALESCE(SUM(expected_fees_vnd), 0)
 				  FROM reconcile_agency WHERE run_id IN (:runs)
-				""", year, (rs, n) -> new Money(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-				rs.getLong(5), rs.getLong(6), rs.getLong(7))).get(0);
+				""", year, (rs, n) -> new Money(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).get(0);
+	}
+
+	/** Unpaid fees of the months past their payment deadline at the cut-off only. */
+	private Overdue overdue(ReportPeriod period, Map<String, Object> year) {
+		long[] sums = new long[2];
+		List<YearMonth> months = new ArrayList<>();
+		List<YearMonth> notDue = new ArrayList<>();
+		List<YearMonth> notJudged = new ArrayList<>();
+		this.queries.stream(UNPAID, year, (rs) -> {
+			YearMonth month = YearMonth.parse(rs.getString(1));
+			if (period.cutoff().isBefore(paymentDeadline(month))) {
+				notDue.add(month);
+			}
+			else if (!rs.getBoolean(2)) {
+				notJudged.add(month);
+			}
+			else {
+				months.add(month);
+				sums[0] += rs.getLong(3);
+				sums[1] += rs.getLong(4);
+			}
+		});
+		return new Overdue(this.graceDays, sums[0], sums[1], sorted(months), sorted(notDue), sorted(notJudged));
+	}
+
+	/** @return the first day a month's payments are judged: its last day plus the grace period */
+	private LocalDate paymentDeadline(YearMonth month) {
+		return month.atEndOfMonth().plusDays(this.graceDays);
+	}
+
+	private List<Ineligible> ineligible(Map<String, Object> year) {
+		return this.queries.list(INELIGIBLE, year, (rs, n) -> new Ineligible(SenderStanding.valueOf(rs.getString(1)),
+				rs.getLong(2), rs.getLong(3)));
+	}
+
+	private static List<YearMonth> sorted(List<YearMonth> months) {
+		return months.stream().sorted().toList();
 	}
 
 	private List<AgencyGroup> agencies(Map<String, Object> year) {

@@ -30,9 +30,11 @@ import vn.kt1.batch.reconcile.quality.DeliveryNormsFile;
 import vn.kt1.batch.report.YearFigures.AgencyGroup;
 import vn.kt1.batch.report.YearFigures.Budget;
 import vn.kt1.batch.report.YearFigures.FlagCount;
+import vn.kt1.batch.report.YearFigures.Ineligible;
 import vn.kt1.batch.report.YearFigures.ItemCell;
 import vn.kt1.batch.report.YearFigures.MonthTotal;
 import vn.kt1.batch.report.YearFigures.Money;
+import vn.kt1.batch.report.YearFigures.Overdue;
 import vn.kt1.batch.report.YearFigures.QualityCell;
 import vn.kt1.batch.shared.calendar.ShippedCalendar;
 
@@ -72,6 +74,11 @@ class ReportDocumentTests {
 						+ "11.000.000 đồng.")
 				.contains("phát đúng chỉ tiêu thời gian đạt 94,7%; 22 bưu gửi thất lạc, 33 bưu gửi chuyển hoàn.")
 				.contains("có 21 đơn vị (19,1%) chưa gửi bưu gửi KT1 nào")
+				.contains("tính đến ngày chốt số liệu 30/11/2026, tháng 01/2026, 02/2026, 03/2026, 04/2026, 05/2026, "
+						+ "06/2026, 07/2026, 08/2026, 09/2026: 500.000 đồng (2 lượt đơn vị - tháng). Tháng 10/2026, 11/2026 "
+						+ "chưa đến hạn thanh toán")
+				.contains("4 bưu gửi của 2 đơn vị gửi không có trong danh sách Phụ lục II, 1 bưu gửi của 1 đơn vị gửi "
+						+ "có trong danh sách nhưng ngoài thời hạn hiệu lực")
 				.contains("Tổng dự toán năm 2026 của 3 đơn vị là 22.000.000 đồng; cước phát sinh từ 01/01/2026 đến "
 						+ "30/11/2026 của các đơn vị này là 11.000.000 đồng, đạt 50,0% dự toán; 1 đơn vị có cước vượt "
 						+ "dự toán (dự toán: estimateJob #7)")
@@ -114,8 +121,9 @@ class ReportDocumentTests {
 		Map<String, long[]> byLevel = new TreeMap<>(Map.of("TINH", new long[] { 22_000_000, 11_000_000 }));
 		return new YearFigures(period, new ReportRuns(runs), totals, quality,
 				List.of(new ItemCell("KT1", "", "THU", 1_000, 10_000_000), new ItemCell("HT", "C", "GOI", 100, 1_000_000)),
-				itemsNow, flags, new HashMap<>(Map.of("LOST", 22L)), new Money(1_000, 10_000_000, 9_000_000, 11_000_000,
-						500_000, 0, 0),
+				itemsNow, flags, new HashMap<>(Map.of("LOST", 22L)), new Money(1_000, 10_000_000, 9_000_000, 11_000_000),
+				new Overdue(45, 500_000, 2, period.months().subList(0, 9), period.months().subList(9, 11), List.of()),
+				List.of(new Ineligible(SenderStanding.NOT_LISTED, 4, 2), new Ineligible(SenderStanding.OUTSIDE_VALIDITY, 1, 1)),
 				List.of(new AgencyGroup("TINH", "UBND", 10, 9), new AgencyGroup("XA", "CONG_AN", 100, 80)),
 				new Budget(Optional.of("estimateJob #7"), 22_000_000, 11_000_000, 3, 1, byLevel));
 	}

@@ -1,0 +1,184 @@
+package vn.kt1.batch.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
+
+import vn.kt1.batch.Kt1IntegrationTest;
+import vn.kt1.batch.ingest.IngestProperties;
+import vn.kt1.batch.ingest.IngestTestSupport;
+import vn.kt1.batch.reconcile.ReconcileTestSupport;
+import vn.kt1.batch.reference.ReferenceImport;
+import vn.kt1.batch.reference.ReferenceImportService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.kt1.batch.report.ReportFiles.document;
+import static vn.kt1.batch.report.ReportFiles.text;
+import static vn.kt1.batch.report.ReportFiles.workbook;
+import static vn.kt1.batch.shared.xlsx.SheetReading.count;
+import static vn.kt1.batch.shared.xlsx.SheetReading.rowStarting;
+
+/**
+ * The hand-made months of {@code jobs/year-end-report/sample} (September 2026) and
+ * {@code jobs/reconcile/sample} (October 2026), reconciled as of 31 December 2026, then
+ * reported. Every expected figure was worked out by hand from the files (the comments say
+ * how), never with the report's own code.
+ */
+@Kt1IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HandMadeMonthFunctionalTests {
+
+	static final Path SAMPLE = Path.of("jobs/year-end-report/sample");
+
+	static final Path OUT = Path.of("target/report-hand-made");
+
+	@Autowired
+	private JobOperator jobOperator;
+
+	@Autowired
+	private JobRepository jobRepository;
+
+	@Autowired
+	@Qualifier("ingestJob")
+	private Job ingestJob;
+
+	@Autowired
+	@Qualifier("reconcileJob")
+	private Job reconcileJob;
+
+	@Autowired
+	@Qualifier("yearEndReportJob")
+	private Job reportJob;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private ReferenceImportService reference;
+
+	@Autowired
+	private IngestProperties properties;
+
+	@BeforeAll
+	void septemberAndOctober() throws Exception {
+		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
+		ReconcileTestSupport.clear(this.jdbc);
+		IngestTestSupport.reset(this.jdbc, this.reference, this.properties);
+		// 1820003 left the list on 31 August 2026
+		this.reference.importFiles(new ReferenceImport(SAMPLE.resolve("reference/agencies.csv"), null, null));
+		FileSystemUtils.deleteRecursively(OUT);
+		for (Path sample : List.of(SAMPLE, Path.of("jobs/reconcile/sample"))) {
+			deliver(sample);
+		}
+		JobExecution ingest = this.jobOperator.start(this.ingestJob,
+				new JobParametersBuilder().addLocalDate("businessDate", LocalDate.of(2026, 11, 30)).toJobParameters());
+		assertThat(ingest.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForObject("SELECT SUM(rows_rejected) FROM input_file", Integer.class)).isZero();
+		for (String month : List.of("2026-09", "2026-10")) {
+			JobExecution reconcile = this.jobOperator.start(this.reconcileJob,
+					new JobParametersBuilder().addString("month", month)
+						.addLocalDate("asOf", LocalDate.of(2026, 12, 31), false)
+						.toJobParameters());
+			assertThat(reconcile.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		}
+	}
+
+	@Test
+	void overdueFeesAreThoseOfMonthsPastTheirDeadlineAtTheCutoff() throws Exception {
+		Path out = OUT.resolve("overdue");
+		// cut-off 30/11: September is due on 14/11 (30/9 + 45 days), October only on 15/12
+		assertThat(yearEnd(1, LocalDate.of(2026, 11, 30), out).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		try (XWPFDocument document = document(out.resolve("bao-cao-kt1-2026.docx"))) {
+			// September: 1820001 charged 16 x 12,500 + 2 x 46,500 (C) + 66,000 (A) + 53,501 (B) = 412,501, paid
+			// 100,000; 3282493 paid its 37,500. October's unpaid 20,000 (2820101) and 17,500 (1820002) are not due.
+			assertThat(text(document)).contains("Cước chưa thanh toán của các tháng đã quá hạn thanh toán (45 ngày sau "
+					+ "khi hết tháng) tính đến ngày chốt số liệu 30/11/2026, tháng 09/2026: 312.501 đồng (1 lượt đơn vị "
+					+ "- tháng). Tháng 10/2026 chưa đến hạn thanh toán tại ngày chốt số liệu, không tính là nợ quá hạn.");
+		}
+		try (XSSFWorkbook workbook = workbook(out.resolve("phu-luc-kt1-2026.xlsx"))) {
+			Sheet exceptions = workbook.getSheet("Ngoại lệ");
+			assertThat(count(exceptions, 0, "Thanh toán thiếu")).isEqualTo(1);
+			assertThat(rowStarting(exceptions, "Thanh toán thiếu").getCell(5).getStringCellValue()).isEqualTo("1820001");
+			assertThat(count(exceptions, 0, "Chưa thanh toán")).isZero();
+		}
+
+		Path later = OUT.resolve("overdue-later");
+		assertThat(yearEnd(2, LocalDate.of(2026, 12, 31), later).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		try (XWPFDocument document = document(later.resolve("bao-cao-kt1-2026.docx"))) {
+			// cut-off 31/12: October too, 312,501 + 20,000 + 17,500
+			assertThat(text(document)).contains("tính đến ngày chốt số liệu 31/12/2026, tháng 09/2026, 10/2026: "
+					+ "350.001 đồng (3 lượt đơn vị - tháng).");
+		}
+	}
+
+	@Test
+	void sendersOffTheListAndOutsideTheirValidityAreToldApart() throws Exception {
+		Path out = OUT.resolve("senders");
+		assertThat(yearEnd(3, LocalDate.of(2026, 11, 30), out).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		try (XWPFDocument document = document(out.resolve("bao-cao-kt1-2026.docx"))) {
+			// 9999999: one letter on 8/9 and one on 28/10; 1820003 (valid to 31/8): one letter on 14/9
+			assertThat(text(document)).contains("2 bưu gửi của 1 đơn vị gửi không có trong danh sách Phụ lục II, "
+					+ "1 bưu gửi của 1 đơn vị gửi có trong danh sách nhưng ngoài thời hạn hiệu lực.");
+		}
+		try (XSSFWorkbook workbook = workbook(out.resolve("phu-luc-kt1-2026.xlsx"))) {
+			Sheet agencies = workbook.getSheet("Theo đơn vị");
+			assertThat(onList(rowStarting(agencies, "9999999"))).isEqualTo("Không có trong danh sách");
+			assertThat(onList(rowStarting(agencies, "1820003"))).isEqualTo("Ngoài thời hạn hiệu lực");
+			assertThat(onList(rowStarting(agencies, "1820001"))).isEqualTo("Có");
+		}
+	}
+
+	private static String onList(Row row) {
+		return row.getCell(5).getStringCellValue();
+	}
+
+	private JobExecution yearEnd(long attempt, LocalDate cutoff, Path out) throws Exception {
+		return this.jobOperator.start(this.reportJob,
+				new JobParametersBuilder().addLong(YearEndReportParameters.YEAR, 2026L)
+					.addLocalDate(YearEndReportParameters.CUTOFF, cutoff)
+					.addLong("attempt", attempt)
+					.addString(YearEndReportParameters.OUT_DIR, out.toString(), false)
+					.addString(YearEndReportParameters.OVERRIDE_CHECKS, "chỉ tháng 9 và 10 được đối soát", false)
+					.toJobParameters());
+	}
+
+	/** Copy the throughput, usage and spending files of a sample into the inbox. */
+	private void deliver(Path sample) throws IOException {
+		for (String kind : List.of("throughput", "usage", "spending")) {
+			try (Stream<Path> files = Files.list(sample.resolve(kind))) {
+				for (Path file : files.toList()) {
+					Path target = this.properties.inbox().resolve(kind).resolve(file.getFileName());
+					Files.createDirectories(target.getParent());
+					Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+		}
+	}
+
+}
