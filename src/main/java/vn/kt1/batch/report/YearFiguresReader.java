@@ -26,8 +26,8 @@ import vn.kt1.batch.report.YearFigures.Overdue;
 import vn.kt1.batch.report.YearFigures.QualityCell;
 
 /**
- * Reads {@link YearFigures}: every figure is an aggregate the database computes; items are
- * read month by month, grouped per barcode inside the database.
+ * Reads {@link YearFigures}: every figure is an aggregate of what the months' reconciliation
+ * runs stored; only the check of items stored since a run counts the month's items.
  */
 @Component
 class YearFiguresReader {
@@ -35,12 +35,16 @@ class YearFiguresReader {
 	static final String AGENCIES_OF_PERIOD = "(g.valid_from IS NULL OR g.valid_from <= :end) "
 			+ "AND (g.valid_to IS NULL OR g.valid_to >= :start)";
 
+	/** Items per service, secrecy and type, as each month's reconciliation counted them. */
 	private static final String ITEMS = """
-			SELECT urgency, secrecy, item_type, COUNT(*), SUM(fee)
-			  FROM (SELECT MIN(urgency) AS urgency, MIN(secrecy) AS secrecy, MIN(item_type) AS item_type,
-			               MIN(fee_vnd) AS fee
-			          FROM item_event WHERE accepted_at >= :from AND accepted_at < :to GROUP BY barcode) i
+			SELECT urgency, secrecy, item_type, SUM(items), SUM(fees_vnd)
+			  FROM reconcile_item_split WHERE run_id IN (:runs)
 			 GROUP BY urgency, secrecy, item_type
+			""";
+
+	/** Items of a month stored now: against the run's count, they show data that came after it. */
+	private static final String ITEMS_NOW = """
+			SELECT COUNT(DISTINCT barcode) FROM item_event WHERE accepted_at >= :from AND accepted_at < :to
 			""";
 
 	/** Unpaid fees of each run's month: its agency-months judged unpaid or partly paid. */
@@ -81,11 +85,13 @@ class YearFiguresReader {
 		Map<String, Object> year = Map.of("runs", ReportQueries.runs(runs.ids(period.months())), "start",
 				period.start(), "end", period.end());
 		Map<YearMonth, Long> itemsNow = new TreeMap<>();
-		Map<String, ItemCell> items = new HashMap<>();
 		for (YearMonth month : period.months()) {
-			itemsNow.put(month, readItems(month, items));
+			itemsNow.put(month, this.queries.list(ITEMS_NOW, Map.of("from", month.atDay(1).atStartOfDay(), "to",
+					month.plusMonths(1).atDay(1).atStartOfDay()), (rs, n) -> rs.getLong(1)).get(0));
 		}
-		return new YearFigures(period, runs, totals(all), quality(all), List.copyOf(items.values()), itemsNow,
+		List<ItemCell> items = this.queries.list(ITEMS, year, (rs, n) -> new ItemCell(rs.getString(1), rs.getString(2),
+				rs.getString(3), rs.getLong(4), rs.getLong(5)));
+		return new YearFigures(period, runs, totals(all), quality(all), items, itemsNow,
 				flags(year), exceptions(year), money(year), overdue(period, year), ineligible(year), agencies(year),
 				budget(period.year(), year));
 	}
@@ -106,21 +112,6 @@ class YearFiguresReader {
 				(rs, n) -> new QualityCell(YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
 						new Quality(rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
 								rs.getLong(9), rs.getLong(10))));
-	}
-
-	/** @return the month's items, added to the cells */
-	private long readItems(YearMonth month, Map<String, ItemCell> cells) {
-		long[] count = { 0 };
-		this.queries.stream(ITEMS, Map.of("from", month.atDay(1).atStartOfDay(), "to",
-				month.plusMonths(1).atDay(1).atStartOfDay()), (rs) -> {
-					ItemCell cell = new ItemCell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-							rs.getLong(5));
-					cells.merge(cell.urgency() + "|" + cell.secrecy() + "|" + cell.itemType(), cell,
-							(a, b) -> new ItemCell(a.urgency(), a.secrecy(), a.itemType(), a.items() + b.items(),
-									a.fees() + b.fees()));
-					count[0] += cell.items();
-				});
-		return count[0];
 	}
 
 	private Map<Flag, FlagCount> flags(Map<String, Object> year) {

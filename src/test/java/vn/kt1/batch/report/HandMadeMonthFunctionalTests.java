@@ -108,6 +108,28 @@ class HandMadeMonthFunctionalTests {
 	}
 
 	@Test
+	void reconciliationStoresTheMonthsContinuityAndSplitsAsWorkedOutByHand() {
+		long september = this.jdbc.queryForObject("SELECT id FROM reconcile_run WHERE month = '2026-09' AND current",
+				Long.class);
+		// 870000: letters on 18 working days (two accepted at night: 10/9 23:15 and 30/9 23:59), on Saturdays 5/9
+		// and 19/9 (05:30, night), Sunday 13/9 and the holiday 2/9; 16 delivered on working days (one on 1/10),
+		// one on Saturday 12/9, one on Sunday 6/9 at 22:30, one on 2/9; two lost (A, C) and one returned (B)
+		assertThat(this.jdbc.queryForList("SELECT CONCAT_WS(' ', post_office_code, day_kind, accepted, accepted_night, "
+				+ "delivered, delivered_night) FROM reconcile_continuity WHERE run_id = ? ORDER BY post_office_code, "
+				+ "FIELD(day_kind, 'WORKING_DAY', 'SATURDAY', 'SUNDAY', 'HOLIDAY')", String.class, september))
+			.containsExactly("870000 WORKING_DAY 18 2 16 0", "870000 SATURDAY 2 1 1 0", "870000 SUNDAY 1 0 1 1",
+					"870000 HOLIDAY 1 0 1 0", "870100 WORKING_DAY 3 0 3 0");
+		assertThat(this.jdbc.queryForList("SELECT CONCAT_WS(' ', post_office_code, urgency, NULLIF(secrecy, ''), "
+				+ "item_type, items, fees_vnd, lost, returned) FROM reconcile_item_split WHERE run_id = ? "
+				+ "ORDER BY post_office_code, secrecy", String.class, september))
+			.containsExactly("870000 KT1 THU 18 225000 0 0", "870000 KT1 A THU 1 66000 1 0",
+					"870000 KT1 B THU 1 53501 0 1", "870000 KT1 C THU 2 93000 1 0", "870100 KT1 THU 3 37500 0 0");
+		assertThat(this.jdbc.queryForList("SELECT DAY(day) FROM reconcile_office_day WHERE run_id = ? AND "
+				+ "post_office_code = '870000' ORDER BY day", Integer.class, september))
+			.containsExactly(2, 3, 4, 5, 7, 8, 9, 10, 11, 13, 14, 17, 18, 19, 21, 22, 23, 24, 25, 28, 29, 30);
+	}
+
+	@Test
 	void overdueFeesAreThoseOfMonthsPastTheirDeadlineAtTheCutoff() throws Exception {
 		Path out = OUT.resolve("overdue");
 		// cut-off 30/11: September is due on 14/11 (30/9 + 45 days), October only on 15/12
