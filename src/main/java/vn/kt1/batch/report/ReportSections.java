@@ -47,24 +47,36 @@ class ReportSections {
 				+ "phục vụ cơ quan Đảng, Nhà nước, " + report.issuer().name()
 				+ " báo cáo tình hình cung ứng và sử dụng dịch vụ bưu chính KT1 " + report.issuer().area() + " năm "
 				+ year + " (số liệu " + report.span() + ", chi tiết tại Phụ lục kèm theo) như sau:");
+		docx.heading("I. TÌNH HÌNH CHUNG");
 		general(docx, report, f, year);
-		volume(docx, f, year);
-		quality(docx, report, f);
-		reconciliation(docx, f);
+		docx.heading("2. Cơ quan, đơn vị chưa sử dụng dịch vụ KT1");
 		unused(docx, f);
+		docx.heading("II. SẢN LƯỢNG DỊCH VỤ");
+		volume(docx, f, year);
+		docx.heading("III. CHẤT LƯỢNG VÀ TÍNH LIÊN TỤC CỦA DỊCH VỤ");
+		quality(docx, report, f);
+		docx.heading("3. Tính liên tục của dịch vụ");
+		SafetySections.continuity(docx, f);
+		SafetySections.security(docx, f, "IV. AN NINH, AN TOÀN");
+		docx.heading("V. ĐỐI SOÁT, THANH TOÁN VÀ THỰC HIỆN DỰ TOÁN");
+		docx.heading("1. Đối soát và thanh toán");
+		reconciliation(docx, f);
 		budget(docx, f, report, year);
 	}
 
-	private static void general(DocxBuilder docx, ReportContext report, YearFigures f, int year) {
-		docx.heading("I. TÌNH HÌNH CHUNG");
+	static void general(DocxBuilder docx, ReportContext report, YearFigures f, int year) {
+		docx.heading("1. Kết quả chung");
 		String change = VietnameseText.change(f.itemCount(), f.previousItemCount());
-		docx.body("Năm " + year + ", dịch vụ bưu chính KT1 được cung ứng liên tục, kể cả ngày nghỉ, lễ, Tết. "
-				+ report.issuer().name() + " đã chấp nhận " + number(f.itemCount()) + " bưu gửi KT1 của "
+		docx.body("Năm " + year + ", " + report.issuer().name() + " đã chấp nhận " + number(f.itemCount()) + " bưu gửi KT1 của "
 				+ number(f.usingAgencies()) + "/" + number(f.listedAgencies())
 				+ " cơ quan, đơn vị thuộc Phụ lục II"
 				+ ((change != null) ? ", " + change + " so với cùng kỳ năm " + (year - 1) + " ("
 						+ number(f.previousItemCount()) + " bưu gửi)" : "")
-				+ "; tổng cước " + number(f.fees()) + " đồng.");
+				+ "; tổng cước " + number(f.fees()) + " đồng."
+				+ f.fullYear()
+					.map((full) -> " Ước thực hiện cả năm " + year + ": " + number(full.items()) + " bưu gửi, "
+							+ number(full.fees()) + " đồng (số ước tính: " + full.method() + ").")
+					.orElse(""));
 		Quality q = f.quality();
 		Quality before = f.previousQuality();
 		docx.body("Tỷ lệ bưu gửi phát đúng chỉ tiêu thời gian đạt " + percent(q.onTime(), q.judged())
@@ -78,8 +90,7 @@ class ReportSections {
 		}
 	}
 
-	private static void volume(DocxBuilder docx, YearFigures f, int year) {
-		docx.heading("II. SẢN LƯỢNG DỊCH VỤ");
+	static void volume(DocxBuilder docx, YearFigures f, int year) {
 		Map<String, long[]> services = f.itemsBy(ItemCell::urgency);
 		Map<String, long[]> secrecy = f.itemsBy(ItemCell::secrecy);
 		Map<String, long[]> types = f.itemsBy(ItemCell::itemType);
@@ -101,7 +112,8 @@ class ReportSections {
 		List<List<String>> rows = new ArrayList<>();
 		for (String urgency : Labels.URGENCIES) {
 			long[] cell = services.getOrDefault(urgency, new long[2]);
-			long before = f.quality((c) -> !f.inPeriod(c.month()) && c.urgency().equals(urgency)).accepted();
+			long before = f.quality((c) -> f.period().previousYearMonths().contains(c.month())
+					&& c.urgency().equals(urgency)).accepted();
 			rows.add(List.of(Labels.urgency(urgency), number(cell[0]), percent(cell[0], all), number(cell[1]),
 					compared ? number(before) : NOT_RECONCILED));
 		}
@@ -112,8 +124,8 @@ class ReportSections {
 				new int[] { 2071, 1700, 1300, 2200, 1800 }, true);
 	}
 
-	private void quality(DocxBuilder docx, ReportContext report, YearFigures f) {
-		docx.heading("III. CHẤT LƯỢNG DỊCH VỤ");
+	void quality(DocxBuilder docx, ReportContext report, YearFigures f) {
+		docx.heading("1. Chỉ tiêu thời gian");
 		ReportPeriod period = report.period();
 		docx.body("Chỉ tiêu thời gian toàn trình (từ ngày chấp nhận J đến lần phát đầu tiên): nội tỉnh "
 				+ norm(period, "NOI_TINH", "KT1") + ", hỏa tốc " + norm(period, "NOI_TINH", "HT") + "; liên tỉnh "
@@ -138,12 +150,12 @@ class ReportSections {
 			}
 		}
 		rows.add(List.of("Cộng", "", number(q.onTime()), number(q.late()), percent(q.onTime(), q.judged())));
+		docx.heading("2. Tỷ lệ phát đúng chỉ tiêu");
 		docx.table(List.of("Dịch vụ, phạm vi", "Chỉ tiêu", "Đúng hạn", "Chậm", "Tỷ lệ đúng hạn"), rows,
 				new int[] { 2671, 1900, 1500, 1500, 1500 }, true);
 	}
 
-	private static void reconciliation(DocxBuilder docx, YearFigures f) {
-		docx.heading("IV. ĐỐI SOÁT VÀ THANH TOÁN");
+	static void reconciliation(DocxBuilder docx, YearFigures f) {
 		Money money = f.money();
 		docx.body("Số liệu của bưu điện được đối soát hằng tháng với báo cáo sử dụng dịch vụ của các đơn vị và chứng từ "
 				+ "thanh toán. Các đơn vị báo cáo " + number(money.reportedItems()) + " bưu gửi với số tiền "
@@ -161,8 +173,7 @@ class ReportSections {
 				new int[] { 4071, 2500, 2500 }, false);
 	}
 
-	private static void unused(DocxBuilder docx, YearFigures f) {
-		docx.heading("V. CƠ QUAN, ĐƠN VỊ CHƯA SỬ DỤNG DỊCH VỤ KT1");
+	static void unused(DocxBuilder docx, YearFigures f) {
 		long listed = f.listedAgencies();
 		long unused = listed - f.usingAgencies();
 		docx.body((unused == 0) ? "Tất cả " + number(listed) + " cơ quan, đơn vị thuộc Phụ lục II đều đã sử dụng dịch vụ "
@@ -187,7 +198,7 @@ class ReportSections {
 	}
 
 	private static void budget(DocxBuilder docx, YearFigures f, ReportContext report, int year) {
-		docx.heading("VI. THỰC HIỆN DỰ TOÁN KINH PHÍ");
+		docx.heading("2. Thực hiện dự toán kinh phí");
 		Budget budget = f.budget();
 		if (!budget.present()) {
 			docx.body("Năm " + year + " chưa có dự toán kinh phí sử dụng dịch vụ bưu chính KT1 của các đơn vị trong hệ "

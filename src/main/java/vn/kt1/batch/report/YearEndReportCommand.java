@@ -3,6 +3,7 @@ package vn.kt1.batch.report;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -30,8 +31,11 @@ import vn.kt1.batch.shared.cli.CliException;
  * files are replaced).
  */
 @Component
-@Command(name = "report", description = "Reports: the year-end report (Word) and its annex (Excel).",
-		subcommands = YearEndReportCommand.YearEnd.class, mixinStandardHelpOptions = true)
+@Command(name = "report",
+		description = "Reports: the post office's year-end report (Word) and its annex (Excel); the Department of "
+				+ "Science and Technology's report for any period (Word).",
+		subcommands = { YearEndReportCommand.YearEnd.class, YearEndReportCommand.Department.class },
+		mixinStandardHelpOptions = true)
 class YearEndReportCommand implements CliCommand, Callable<Integer> {
 
 	@Spec
@@ -123,6 +127,87 @@ class YearEndReportCommand implements CliCommand, Callable<Integer> {
 			}
 			if (this.overrideChecks != null) {
 				builder.addString(YearEndReportParameters.OVERRIDE_CHECKS, this.overrideChecks, false);
+			}
+			return builder.toJobParameters();
+		}
+
+	}
+
+	@Command(name = "department", mixinStandardHelpOptions = true,
+			description = "Write the Department of Science and Technology's report on KT1 for whole months: "
+					+ "bao-cao-so-khcn-kt1-FROM-TO.docx (with its annex).")
+	static class Department implements Callable<Integer> {
+
+		private final JobOperator jobOperator;
+
+		private final Job job;
+
+		private final DepartmentReportRunReport report;
+
+		@Spec
+		private CommandSpec spec;
+
+		@Option(names = "--from", paramLabel = "YYYY-MM", description = "First month (default January of --to's year)")
+		private YearMonth from;
+
+		@Option(names = "--to", paramLabel = "YYYY-MM", required = true, description = "Last month")
+		private YearMonth to;
+
+		@Option(names = "--out", paramLabel = "DIR", description = "Where to write the file (default kt1.report.dir)")
+		private Path out;
+
+		@Option(names = "--override-checks", paramLabel = "REASON",
+				description = "Go on despite ERROR data checks or unreconciled months; the reason is recorded")
+		private String overrideChecks;
+
+		Department(JobOperator jobOperator, @Qualifier(DepartmentReportParameters.JOB) Job job,
+				DepartmentReportRunReport report) {
+			this.jobOperator = jobOperator;
+			this.job = job;
+			this.report = report;
+		}
+
+		@Override
+		public Integer call() throws Exception {
+			YearMonth first = (this.from != null) ? this.from : DepartmentReportParameters.defaultFrom(this.to);
+			JobExecution execution = null;
+			for (long attempt = 1; execution == null && attempt <= 1000; attempt++) {
+				try {
+					execution = this.jobOperator.start(this.job, parameters(first, attempt));
+				}
+				catch (JobInstanceAlreadyCompleteException ex) {
+					// reported before: the next attempt
+				}
+			}
+			if (execution == null) {
+				throw new CliException("more than 1000 reports of " + first + ".." + this.to);
+			}
+			PrintWriter out = this.spec.commandLine().getOut();
+			out.printf("%s #%d (from=%s, to=%s): %s%n", DepartmentReportParameters.JOB, execution.getId(), first,
+					this.to, execution.getStatus());
+			this.report.print(execution, out);
+			if (execution.getStatus() != BatchStatus.COMPLETED) {
+				throw new CliException(execution.getAllFailureExceptions()
+					.stream()
+					.map(Throwable::getMessage)
+					.findFirst()
+					.orElse("see kt1 execution " + execution.getId()));
+			}
+			return 0;
+		}
+
+		private JobParameters parameters(YearMonth first, long attempt) {
+			JobParametersBuilder builder = new JobParametersBuilder()
+				.addString(DepartmentReportParameters.FROM, first.toString())
+				.addString(DepartmentReportParameters.TO, this.to.toString());
+			if (attempt > 1) {
+				builder.addLong("attempt", attempt);
+			}
+			if (this.out != null) {
+				builder.addString(DepartmentReportParameters.OUT_DIR, this.out.toAbsolutePath().toString(), false);
+			}
+			if (this.overrideChecks != null) {
+				builder.addString(DepartmentReportParameters.OVERRIDE_CHECKS, this.overrideChecks, false);
 			}
 			return builder.toJobParameters();
 		}

@@ -1,5 +1,6 @@
 package vn.kt1.batch.report;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import vn.kt1.batch.incident.Incident;
+import vn.kt1.batch.reconcile.ContinuityDay;
 import vn.kt1.batch.reconcile.ExceptionKind;
 import vn.kt1.batch.reconcile.Flag;
 
@@ -33,11 +36,16 @@ import vn.kt1.batch.reconcile.Flag;
  * @param agencies Appendix II agencies of the period by level and category, and how many used
  * KT1
  * @param budget the year's estimate against the fees
+ * @param continuity items accepted and delivered by kind of day and at night, and the days
+ * post offices that usually accept accepted nothing
+ * @param security items by secrecy grade with those lost and returned, and the incidents
+ * @param fullYear the whole year estimated, when the period ends before December
  */
 record YearFigures(ReportPeriod period, ReportRuns runs, Map<YearMonth, MonthTotal> totals,
 		List<QualityCell> qualityCells, List<ItemCell> items, Map<YearMonth, Long> itemsNow, Map<Flag, FlagCount> flags,
 		Map<String, Long> exceptions, Money money, Overdue overdue, List<Ineligible> ineligible,
-		List<AgencyGroup> agencies, Budget budget) {
+		List<AgencyGroup> agencies, Budget budget, Continuity continuity, Security security,
+		Optional<FullYear> fullYear) {
 
 	/** @return items over the period */
 	long itemCount() {
@@ -82,7 +90,8 @@ record YearFigures(ReportPeriod period, ReportRuns runs, Map<YearMonth, MonthTot
 
 	/** @return the delivery quality of the same months a year earlier */
 	Quality previousQuality() {
-		return quality((cell) -> cell.month().getYear() < this.period.year());
+		List<YearMonth> months = this.period.previousYearMonths();
+		return quality((cell) -> months.contains(cell.month()));
 	}
 
 	boolean inPeriod(YearMonth month) {
@@ -125,6 +134,72 @@ record YearFigures(ReportPeriod period, ReportRuns runs, Map<YearMonth, MonthTot
 
 	static Map<Flag, FlagCount> noFlags() {
 		return new EnumMap<>(Flag.class);
+	}
+
+	/** Items of a post office accepted and delivered on a kind of day, and of those at night. */
+	record ContinuityCell(String postOffice, String postOfficeName, ContinuityDay day, long accepted,
+			long acceptedNight, long delivered, long deliveredNight) {
+	}
+
+	/** A day on which a post office that usually accepts items on such days accepted none. */
+	record SilentDay(String postOffice, String postOfficeName, LocalDate day, ContinuityDay kind) {
+	}
+
+	/**
+	 * The continuity of the service as measured.
+	 * @param cells per post office and kind of day
+	 * @param silentDays the days a post office accepted nothing though it usually does
+	 * @param usualShare a post office usually accepts on a kind of day in a month when it
+	 * accepted something on at least this share of those days between its first and last
+	 * day with items that month (and there were at least four such days)
+	 * @param night the night's hours, e.g. {@code 22:00–06:00}
+	 */
+	record Continuity(List<ContinuityCell> cells, List<SilentDay> silentDays, double usualShare, String night) {
+
+		/** @return the sums over every post office of one kind of day; {@code null}: every kind */
+		ContinuityCell total(ContinuityDay day) {
+			long[] sums = new long[4];
+			for (ContinuityCell cell : this.cells) {
+				if (day == null || cell.day() == day) {
+					sums[0] += cell.accepted();
+					sums[1] += cell.acceptedNight();
+					sums[2] += cell.delivered();
+					sums[3] += cell.deliveredNight();
+				}
+			}
+			return new ContinuityCell("", "", day, sums[0], sums[1], sums[2], sums[3]);
+		}
+
+		/** @return how many post offices accepted something on a kind of day */
+		long officesAccepting(ContinuityDay day) {
+			return this.cells.stream().filter((c) -> c.day() == day && c.accepted() > 0).count();
+		}
+
+	}
+
+	/** Items of a secrecy grade ({@code ""} not secret), with those lost and returned. */
+	record GradeCell(String secrecy, long items, long lost, long returned) {
+	}
+
+	/** Security and safety: items by secrecy grade, and the incidents of the register. */
+	record Security(List<GradeCell> grades, List<Incident> incidents) {
+
+		GradeCell grade(String secrecy) {
+			return this.grades.stream()
+				.filter((g) -> g.secrecy().equals(secrecy))
+				.findFirst()
+				.orElse(new GradeCell(secrecy, 0, 0, 0));
+		}
+
+	}
+
+	/**
+	 * The whole year estimated from the months reported ("ước thực hiện cả năm").
+	 * @param items the months reported plus the rest estimated
+	 * @param fees likewise
+	 * @param method how the rest was estimated, in words
+	 */
+	record FullYear(long items, long fees, String method) {
 	}
 
 	/** Items and fees of a reconciled month. */

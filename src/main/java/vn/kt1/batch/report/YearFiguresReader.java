@@ -6,24 +6,30 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.estimate.BudgetEstimates;
+import vn.kt1.batch.incident.Incidents;
 import vn.kt1.batch.reconcile.Flag;
 import vn.kt1.batch.reconcile.ReconcileProperties;
 import vn.kt1.batch.report.YearFigures.AgencyGroup;
 import vn.kt1.batch.report.YearFigures.Budget;
 import vn.kt1.batch.report.YearFigures.FlagCount;
+import vn.kt1.batch.report.YearFigures.FullYear;
+import vn.kt1.batch.report.YearFigures.GradeCell;
 import vn.kt1.batch.report.YearFigures.Ineligible;
 import vn.kt1.batch.report.YearFigures.ItemCell;
 import vn.kt1.batch.report.YearFigures.MonthTotal;
 import vn.kt1.batch.report.YearFigures.Money;
 import vn.kt1.batch.report.YearFigures.Overdue;
 import vn.kt1.batch.report.YearFigures.QualityCell;
+import vn.kt1.batch.report.YearFigures.Security;
 
 /**
  * Reads {@link YearFigures}: every figure is an aggregate of what the months' reconciliation
@@ -71,12 +77,31 @@ class YearFiguresReader {
 
 	private final BudgetEstimates estimates;
 
+	/** Items of each secrecy grade, with those lost and returned. */
+	private static final String GRADES = """
+			SELECT secrecy, SUM(items), SUM(lost), SUM(returned) FROM reconcile_item_split WHERE run_id IN (:runs)
+			 GROUP BY secrecy
+			""";
+
+	/** Totals of the current runs of months (the rest of the year before, for the whole-year estimate). */
+	private static final String CURRENT_TOTALS = """
+			SELECT month, items, fees_vnd FROM reconcile_run
+			 WHERE current AND status = 'COMPLETED' AND month IN (:months)
+			""";
+
 	private final int graceDays;
 
-	YearFiguresReader(ReportQueries queries, BudgetEstimates estimates, ReconcileProperties reconcile) {
+	private final ContinuityReader continuity;
+
+	private final Incidents incidents;
+
+	YearFiguresReader(ReportQueries queries, BudgetEstimates estimates, ReconcileProperties reconcile,
+			ContinuityReader continuity, Incidents incidents) {
 		this.queries = queries;
 		this.estimates = estimates;
 		this.graceDays = reconcile.graceDays();
+		this.continuity = continuity;
+		this.incidents = incidents;
 	}
 
 	YearFigures read(ReportPeriod period, ReportRuns runs) {
@@ -91,9 +116,60 @@ class YearFiguresReader {
 		}
 		List<ItemCell> items = this.queries.list(ITEMS, year, (rs, n) -> new ItemCell(rs.getString(1), rs.getString(2),
 				rs.getString(3), rs.getLong(4), rs.getLong(5)));
-		return new YearFigures(period, runs, totals(all), quality(all), items, itemsNow,
-				flags(year), exceptions(year), money(year), overdue(period, year), ineligible(year), agencies(year),
-				budget(period.year(), year));
+		Map<YearMonth, MonthTotal> totals = totals(all);
+		Security security = new Security(this.queries.list(GRADES, year, (rs, n) -> new GradeCell(rs.getString(1),
+				rs.getLong(2), rs.getLong(3), rs.getLong(4))), this.incidents.between(period.start(), period.end()));
+		return new YearFigures(period, runs, totals, quality(all), items, itemsNow, flags(year), exceptions(year),
+				money(year), overdue(period, year), ineligible(year), agencies(year), budget(period.year(), year),
+				this.continuity.read(runs.ids(period.months())), security, fullYear(period, runs, totals));
+	}
+
+	/**
+	 * The whole year, when the period ends before December and covers the year from January:
+	 * the months to come in the proportion they had to the same months the year before (when
+	 * every month of the year before was reconciled), otherwise at the period's monthly average.
+	 */
+	private Optional<FullYear> fullYear(ReportPeriod period, ReportRuns runs, Map<YearMonth, MonthTotal> totals) {
+		if (period.wholeYear() || period.first().getMonthValue() != 1 || !runs.missing(period.months()).isEmpty()) {
+			return Optional.empty();
+		}
+		long items = sum(totals, period.months(), MonthTotal::items);
+		long fees = sum(totals, period.months(), MonthTotal::fees);
+		List<YearMonth> rest = new ArrayList<>();
+		for (YearMonth month = period.last().plusMonths(1); month.getYear() == period.year(); month = month
+			.plusMonths(1)) {
+			rest.add(month);
+		}
+		List<YearMonth> restBefore = rest.stream().map((month) -> month.minusYears(1)).toList();
+		Map<YearMonth, MonthTotal> before = new TreeMap<>();
+		this.queries.stream(CURRENT_TOTALS, Map.of("months", restBefore.stream().map(YearMonth::toString).toList()),
+				(rs) -> {
+					YearMonth month = YearMonth.parse(rs.getString(1));
+					before.put(month, new MonthTotal(month, rs.getLong(2), rs.getLong(3)));
+				});
+		long itemsBefore = sum(totals, period.previousYearMonths(), MonthTotal::items);
+		long feesBefore = sum(totals, period.previousYearMonths(), MonthTotal::fees);
+		String months = (rest.size() == 1) ? "tháng " + rest.get(0).getMonthValue()
+				: "tháng " + rest.get(0).getMonthValue() + " – " + rest.get(rest.size() - 1).getMonthValue();
+		if (before.size() == rest.size() && runs.missing(period.previousYearMonths()).isEmpty() && itemsBefore > 0
+				&& feesBefore > 0) {
+			long restItems = sum(before, restBefore, MonthTotal::items);
+			long restFees = sum(before, restBefore, MonthTotal::fees);
+			return Optional.of(new FullYear(items + Math.round((double) items * restItems / itemsBefore),
+					fees + Math.round((double) fees * restFees / feesBefore),
+					months + " ước tính theo tỷ lệ của " + months + " so với " + period.months().size()
+							+ " tháng đầu năm " + (period.year() - 1)));
+		}
+		int count = period.months().size();
+		return Optional.of(new FullYear(items + Math.round((double) items * rest.size() / count),
+				fees + Math.round((double) fees * rest.size() / count),
+				months + " ước tính bằng bình quân " + count + " tháng đầu năm " + period.year()
+						+ " (năm " + (period.year() - 1) + " chưa đối soát đủ để tính theo mùa)"));
+	}
+
+	private static long sum(Map<YearMonth, MonthTotal> totals, List<YearMonth> months,
+			ToLongFunction<MonthTotal> value) {
+		return months.stream().map(totals::get).filter((t) -> t != null).mapToLong(value).sum();
 	}
 
 	private Map<YearMonth, MonthTotal> totals(Map<String, Object> runs) {

@@ -11,7 +11,11 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,6 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 import vn.kt1.batch.Kt1IntegrationTest;
+import vn.kt1.batch.incident.IncidentImportService;
+import vn.kt1.batch.incident.IncidentTestSupport;
 import vn.kt1.batch.ingest.IngestProperties;
 import vn.kt1.batch.ingest.IngestTestSupport;
 import vn.kt1.batch.reconcile.ReconcileTestSupport;
@@ -83,6 +89,13 @@ class HandMadeMonthFunctionalTests {
 	@Autowired
 	private IngestProperties properties;
 
+	@Autowired
+	private IncidentImportService incidents;
+
+	@Autowired
+	@Qualifier("departmentReportJob")
+	private Job departmentJob;
+
 	@BeforeAll
 	void septemberAndOctober() throws Exception {
 		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
@@ -91,6 +104,8 @@ class HandMadeMonthFunctionalTests {
 		// 1820003 left the list on 31 August 2026
 		this.reference.importFiles(new ReferenceImport(SAMPLE.resolve("reference/agencies.csv"), null, null));
 		FileSystemUtils.deleteRecursively(OUT);
+		IncidentTestSupport.clear(this.jdbc);
+		this.incidents.importFile(SAMPLE.resolve("incidents/su-co_2026-09.csv"));
 		for (Path sample : List.of(SAMPLE, Path.of("jobs/reconcile/sample"))) {
 			deliver(sample);
 		}
@@ -174,6 +189,130 @@ class HandMadeMonthFunctionalTests {
 			assertThat(onList(rowStarting(agencies, "1820003"))).isEqualTo("Ngoài thời hạn hiệu lực");
 			assertThat(onList(rowStarting(agencies, "1820001"))).isEqualTo("Có");
 		}
+	}
+
+	@Test
+	void theYearEndReportInTheFormOfDecree30WithItsMeasuredSections() throws Exception {
+		Path out = OUT.resolve("form");
+		assertThat(yearEnd(4, LocalDate.of(2026, 11, 30), out).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		try (XWPFDocument document = document(out.resolve("bao-cao-kt1-2026.docx"))) {
+			assertPageNumbersFromPageTwo(document);
+			assertThat(document.getTables().get(0).getRow(1).getCell(1).getText())
+				.isEqualTo("Đồng Tháp, ngày … tháng … năm …");
+			String text = text(document);
+			assertThat(text).doesNotContain("liên tục, kể cả ngày nghỉ", "(Ký, ghi rõ họ tên")
+				.contains("I. TÌNH HÌNH CHUNG", "II. SẢN LƯỢNG DỊCH VỤ", "III. CHẤT LƯỢNG VÀ TÍNH LIÊN TỤC CỦA DỊCH VỤ",
+						"IV. AN NINH, AN TOÀN", "V. ĐỐI SOÁT, THANH TOÁN VÀ THỰC HIỆN DỰ TOÁN",
+						"VI. PHƯƠNG HƯỚNG NĂM 2027", "VII. ĐỀ XUẤT, KIẾN NGHỊ")
+				// September (see the sample's comments); October: working days only, in the daytime
+				.contains("chấp nhận 2 bưu gửi vào thứ Bảy, 1 vào Chủ nhật, 1 vào ngày lễ, Tết, nghỉ bù và 3 vào ban đêm "
+						+ "(22:00–06:00); phát 1 bưu gửi vào thứ Bảy, 1 vào Chủ nhật, 1 vào ngày lễ, Tết, nghỉ bù và 1 "
+						+ "vào ban đêm.")
+				// 870000 accepted on 18 of the 20 working days of September between 2/9 and 30/9, not on 15 and 16
+				.contains("Có 2 ngày bưu cục thường xuyên chấp nhận bưu gửi", "Bưu điện tỉnh Đồng Tháp (KT1) (870000) "
+						+ "ngày 15/09/2026; Bưu điện tỉnh Đồng Tháp (KT1) (870000) ngày 16/09/2026.")
+				.contains("mật (C) 2 bưu gửi, thất lạc 1, chuyển hoàn 0; tối mật (B) 1 bưu gửi, thất lạc 0, chuyển hoàn "
+						+ "1; tuyệt mật (A) 1 bưu gửi, thất lạc 1, chuyển hoàn 0.")
+				.contains("sổ sự cố ghi nhận 3 sự cố (thất lạc 1, hư hỏng 1, chậm trễ 1), trong đó 1 sự cố liên quan "
+						+ "đến bưu gửi độ mật A, B.", "Đã báo Công an tỉnh, đang xác minh hành trình");
+			XWPFTable continuity = tableHeaded(document, "Loại ngày");
+			assertThat(continuity.getRow(2).getCell(0).getText()).isEqualTo("Thứ Bảy");
+			assertThat(continuity.getRow(2).getCell(2).getText()).isEqualTo(fromDatabase(
+					"SELECT SUM(accepted) FROM reconcile_continuity WHERE day_kind = 'SATURDAY' AND run_id IN (%s)"));
+			assertThat(continuity.getRow(5).getCell(3).getText()).isEqualTo(fromDatabase(
+					"SELECT SUM(accepted_night) FROM reconcile_continuity WHERE run_id IN (%s)"));
+			XWPFTable grades = tableHeaded(document, "Độ mật");
+			assertThat(grades.getRow(1).getCell(1).getText()).isEqualTo(fromDatabase(
+					"SELECT SUM(items) FROM reconcile_item_split WHERE secrecy = 'A' AND run_id IN (%s)"));
+			assertThat(grades.getRow(3).getCell(2).getText()).isEqualTo(fromDatabase(
+					"SELECT SUM(lost) FROM reconcile_item_split WHERE secrecy = 'C' AND run_id IN (%s)"));
+			assertThat(tableHeaded(document, "Thời điểm").getRows()).hasSize(1 + 3);
+			assertThat(signature(document)).containsExactly("GIÁM ĐỐC", "", "", "", "", "", "");
+		}
+		try (XSSFWorkbook workbook = workbook(out.resolve("phu-luc-kt1-2026.xlsx"))) {
+			Sheet summary = workbook.getSheet("Tổng hợp");
+			assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Phụ lục …");
+			assertThat(summary.getRow(2).getCell(0).getStringCellValue()).isEqualTo("(Kèm theo Báo cáo số …/BC-BĐT "
+					+ "ngày … tháng … năm … của Bưu điện tỉnh Đồng Tháp)");
+			Sheet safety = workbook.getSheet("Liên tục, an ninh");
+			assertThat(count(safety, 0, "870000")).isEqualTo(4 + 2);
+			assertThat(count(safety, 4, "Thất lạc")).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void theDepartmentsReportForAnyPeriod() throws Exception {
+		Path out = OUT.resolve("department");
+		JobExecution execution = this.jobOperator.start(this.departmentJob,
+				new JobParametersBuilder().addString(DepartmentReportParameters.FROM, "2026-09")
+					.addString(DepartmentReportParameters.TO, "2026-09")
+					.addString(DepartmentReportParameters.OUT_DIR, out.toString(), false)
+					.toJobParameters());
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		try (XWPFDocument document = document(out.resolve("bao-cao-so-khcn-kt1-2026-09-2026-09.docx"))) {
+			assertPageNumbersFromPageTwo(document);
+			XWPFTable header = document.getTables().get(0);
+			assertThat(header.getRow(0).getCell(0).getText()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"
+					+ "SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+			assertThat(header.getRow(1).getCell(0).getText()).isEqualTo("Số:        /BC-SKHCN");
+			String text = text(document);
+			assertThat(text).contains("Kính gửi:\n- Ủy ban nhân dân tỉnh Đồng Tháp;\n- Bộ Khoa học và Công nghệ "
+					+ "(Cục Bưu điện Trung ương).")
+				.contains("Phụ lục …\nSỐ LIỆU CUNG ỨNG VÀ SỬ DỤNG DỊCH VỤ BƯU CHÍNH KT1\n(Kèm theo Báo cáo số …/BC-SKHCN "
+						+ "ngày … tháng … năm … của Sở Khoa học và Công nghệ tỉnh Đồng Tháp)")
+				// 24 letters of the sample and KT200000108VN accepted on 30/9 at 23:59
+				.contains("Bưu điện đã chấp nhận 25 bưu gửi KT1")
+				.contains("sổ sự cố ghi nhận 3 sự cố");
+			XWPFTable months = tableHeaded(document, "Tháng");
+			assertThat(months.getRow(1).getCell(1).getText()).isEqualTo("25");
+			assertThat(months.getRow(1).getCell(2).getText()).isEqualTo("475.001");
+			assertThat(tableHeaded(document, "Mã đơn vị", "Đơn vị").getRows()).extracting((row) -> row.getCell(0).getText())
+				.containsExactly("Mã đơn vị", "1820003", "9999999");
+			// on the list in September: 1820001, 1820002, 2820101, 3282493, 3282494 (1820003 left on 31/8)
+			assertThat(text).contains("3. Cơ quan, đơn vị thuộc Phụ lục II chưa sử dụng dịch vụ KT1 (3)");
+		}
+	}
+
+	private String fromDatabase(String sql) {
+		return VietnameseText.number(this.jdbc.queryForObject(String.format(sql,
+				"SELECT id FROM reconcile_run WHERE current AND month BETWEEN '2026-01' AND '2026-11'"), Long.class));
+	}
+
+	private static void assertPageNumbersFromPageTwo(XWPFDocument document) {
+		assertThat(document.getDocument().getBody().getSectPr().isSetTitlePg()).isTrue();
+		XWPFHeaderFooterPolicy policy = document.getHeaderFooterPolicy();
+		assertThat(policy.getFirstPageHeader().getText()).isBlank();
+		XWPFParagraph number = policy.getDefaultHeader().getParagraphs().get(0);
+		assertThat(number.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+		assertThat(number.getCTP().getFldSimpleArray(0).getInstr()).contains("PAGE");
+	}
+
+	/** @return the lines of the signature block: the right cell of the last layout table */
+	static List<String> signature(XWPFDocument document) {
+		XWPFTable footer = document.getTables()
+			.stream()
+			.filter((t) -> t.getRow(0).getCell(0).getText().startsWith("Nơi nhận:"))
+			.findFirst()
+			.orElseThrow();
+		return footer.getRow(0).getCell(1).getParagraphs().stream().map(XWPFParagraph::getText).toList();
+	}
+
+	static XWPFTable tableHeaded(XWPFDocument document, String... headers) {
+		return document.getTables()
+			.stream()
+			.filter((t) -> t.getRow(0).getTableCells().size() >= headers.length)
+			.filter((t) -> {
+				for (int i = 0; i < headers.length; i++) {
+					if (!t.getRow(0).getCell(i).getText().equals(headers[i])) {
+						return false;
+					}
+				}
+				return true;
+			})
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no table headed " + List.of(headers)));
 	}
 
 	private static String onList(Row row) {

@@ -29,13 +29,16 @@ import vn.kt1.batch.reconcile.quality.DeliveryNorms;
 import vn.kt1.batch.reconcile.quality.DeliveryNormsFile;
 import vn.kt1.batch.report.YearFigures.AgencyGroup;
 import vn.kt1.batch.report.YearFigures.Budget;
+import vn.kt1.batch.report.YearFigures.Continuity;
 import vn.kt1.batch.report.YearFigures.FlagCount;
+import vn.kt1.batch.report.YearFigures.FullYear;
 import vn.kt1.batch.report.YearFigures.Ineligible;
 import vn.kt1.batch.report.YearFigures.ItemCell;
 import vn.kt1.batch.report.YearFigures.MonthTotal;
 import vn.kt1.batch.report.YearFigures.Money;
 import vn.kt1.batch.report.YearFigures.Overdue;
 import vn.kt1.batch.report.YearFigures.QualityCell;
+import vn.kt1.batch.report.YearFigures.Security;
 import vn.kt1.batch.shared.calendar.ShippedCalendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,13 +59,13 @@ class ReportDocumentTests {
 				DeliveryNormsFile.read(new ClassPathResource("calendar/delivery-norms.csv")), LocalTime.NOON,
 				LocalTime.of(23, 59, 59));
 
-		new ReportDocument(new ReportSections(norms)).write(new ReportContext(figures(), national(), 42,
+		new ReportDocument(new ReportSections(norms), properties()).write(new ReportContext(figures(), national(), 42,
 				LocalDateTime.of(2026, 12, 1, 2, 0), null), out);
 
 		try (InputStream in = Files.newInputStream(out); XWPFDocument document = new XWPFDocument(in)) {
 			XWPFTable header = document.getTables().get(0);
 			assertThat(header.getRow(0).getCell(0).getText()).isEqualTo("TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM");
-			assertThat(header.getRow(1).getCell(1).getText()).isEqualTo("Hà Nội, ngày 01 tháng 12 năm 2026");
+			assertThat(header.getRow(1).getCell(1).getText()).isEqualTo("Hà Nội, ngày 02 tháng 12 năm 2026");
 			String text;
 			try (XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
 				text = extractor.getText();
@@ -84,8 +87,13 @@ class ReportDocumentTests {
 						+ "dự toán (dự toán: estimateJob #7)")
 				.doesNotContain("cùng kỳ năm 2025 (")
 				.doesNotContain("chưa có dự toán")
-				.contains("- Bộ KH&CN;", "TỔNG GIÁM ĐỐC");
-			XWPFTable services = document.getTables().get(1);
+				.contains("- Bộ KH&CN;")
+				.contains("VII. ĐỀ XUẤT, KIẾN NGHỊ\nĐề nghị Ủy ban nhân dân tỉnh bố trí kinh phí.\nĐề nghị các cơ quan "
+						+ "sử dụng dịch vụ KT1.\nTrên đây")
+				.contains("Ước thực hiện cả năm 2026: 1.200 bưu gửi, 12.000.000 đồng (số ước tính: tháng 12 theo mùa).");
+			assertThat(HandMadeMonthFunctionalTests.signature(document)).containsExactly("KT. TỔNG GIÁM ĐỐC",
+					"PHÓ TỔNG GIÁM ĐỐC", "", "", "", "", "", "Nguyễn Văn An");
+			XWPFTable services = HandMadeMonthFunctionalTests.tableHeaded(document, "Dịch vụ");
 			assertThat(services.getRow(0).getCell(4).getText()).isEqualTo("Cùng kỳ năm 2025");
 			assertThat(services.getRows().subList(1, services.getRows().size())).hasSize(4)
 				.allSatisfy((row) -> assertThat(row.getCell(4).getText()).isEqualTo(ReportSections.NOT_RECONCILED));
@@ -99,7 +107,17 @@ class ReportDocumentTests {
 
 	private static Issuer national() {
 		return new Issuer("", "TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM", "Tổng công ty Bưu điện Việt Nam", "Hà Nội",
-				"trên toàn quốc", "BC-BĐT", "TỔNG GIÁM ĐỐC", List.of("Bộ KH&CN;", "Lưu: VT."));
+				"trên toàn quốc", "BC-BĐT", new Issuer.Signer("KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "Nguyễn Văn An"),
+				List.of("Bộ KH&CN;", "Lưu: VT."), LocalDate.of(2026, 12, 2), List.of());
+	}
+
+	/** Settings with a proposals file of two paragraphs (and a blank line between). */
+	private ReportProperties properties() throws IOException {
+		Path proposals = this.dir.resolve("de-xuat.txt");
+		Files.writeString(proposals, "\uFEFFĐề nghị Ủy ban nhân dân tỉnh bố trí kinh phí.\n\n  Đề nghị các cơ quan sử "
+				+ "dụng dịch vụ KT1.\n");
+		return new ReportProperties(null, null, null, null, null, null, null, null, null, null, null, null, proposals,
+				null, null, null, null);
 	}
 
 	private static YearFigures figures() {
@@ -125,7 +143,9 @@ class ReportDocumentTests {
 				new Overdue(45, 500_000, 2, period.months().subList(0, 9), period.months().subList(9, 11), List.of()),
 				List.of(new Ineligible(SenderStanding.NOT_LISTED, 4, 2), new Ineligible(SenderStanding.OUTSIDE_VALIDITY, 1, 1)),
 				List.of(new AgencyGroup("TINH", "UBND", 10, 9), new AgencyGroup("XA", "CONG_AN", 100, 80)),
-				new Budget(Optional.of("estimateJob #7"), 22_000_000, 11_000_000, 3, 1, byLevel));
+				new Budget(Optional.of("estimateJob #7"), 22_000_000, 11_000_000, 3, 1, byLevel),
+				new Continuity(List.of(), List.of(), 0.75, "22:00–06:00"), new Security(List.of(), List.of()),
+				Optional.of(new FullYear(1_200, 12_000_000, "tháng 12 theo mùa")));
 	}
 
 }
