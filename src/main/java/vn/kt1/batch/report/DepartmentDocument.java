@@ -141,8 +141,8 @@ class DepartmentDocument {
 				rs.getString(1), rs.getString(2), Labels.level(rs.getString(3)), orDash(rs.getString(5)))));
 		docx.heading("3. Cơ quan, đơn vị thuộc Phụ lục II chưa sử dụng dịch vụ KT1 (" + number(unused.size()) + ")");
 		if (!unused.isEmpty()) {
-			docx.table(List.of("STT", "Mã đơn vị", "Tên đơn vị", "Cấp", "Xã, phường"), unused,
-					new int[] { 700, 1200, 3871, 1300, 2000 }, false);
+			docx.textTable(List.of("STT", "Mã đơn vị", "Tên đơn vị", "Cấp", "Xã, phường"), unused,
+					new int[] { 700, 1200, 3871, 1300, 2000 });
 		}
 		discipline(docx, f, runs);
 		senders(docx, runs);
@@ -154,8 +154,8 @@ class DepartmentDocument {
 					incident.description(), orDash(incident.handling()), orDash(incident.reportedTo())));
 		}
 		if (!rows.isEmpty()) {
-			docx.table(List.of("Ngày", "Bưu cục", "Độ mật", "Loại", "Nội dung", "Xử lý", "Đã báo cáo"), rows,
-					new int[] { 1200, 900, 700, 1000, 2071, 1800, 1400 }, false);
+			docx.textTable(List.of("Ngày", "Bưu cục", "Độ mật", "Loại", "Nội dung", "Xử lý", "Đã báo cáo"), rows,
+					new int[] { 1200, 950, 700, 1000, 2021, 1800, 1400 });
 		}
 	}
 
@@ -186,8 +186,8 @@ class DepartmentDocument {
 		docx.heading("5. Đơn vị gửi ngoài danh sách Phụ lục II hoặc ngoài thời hạn hiệu lực (" + number(rows.size())
 				+ ")");
 		if (!rows.isEmpty()) {
-			docx.table(List.of("Mã đơn vị", "Đơn vị", "Số bưu gửi", "Thời gian gửi"), rows,
-					new int[] { 1300, 4071, 1400, 2300 }, false);
+			docx.textTable(List.of("Mã đơn vị", "Đơn vị", "Số bưu gửi", "Thời gian gửi"), rows,
+					new int[] { 1300, 4071, 1400, 2300 });
 		}
 	}
 

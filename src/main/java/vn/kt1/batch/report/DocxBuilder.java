@@ -156,11 +156,21 @@ final class DocxBuilder implements AutoCloseable {
 
 	/** A table with borders, its header row in bold: the small tables of the body. */
 	XWPFTable table(List<String> headers, List<List<String>> rows, int[] widths, boolean lastRowBold) {
+		return table(headers, rows, widths, lastRowBold, true);
+	}
+
+	/** A table of text (a register, a list): every column aligned left. */
+	XWPFTable textTable(List<String> headers, List<List<String>> rows, int[] widths) {
+		return table(headers, rows, widths, false, false);
+	}
+
+	private XWPFTable table(List<String> headers, List<List<String>> rows, int[] widths, boolean lastRowBold,
+			boolean numbers) {
 		XWPFTable table = grid(headers.size(), widths);
 		table.setCellMargins(20, 100, 20, 100);
-		fill(table.getRow(0), headers, true, true);
+		fill(table.getRow(0), headers, true, true, numbers);
 		for (int r = 0; r < rows.size(); r++) {
-			fill(table.createRow(), rows.get(r), lastRowBold && r == rows.size() - 1, false);
+			fill(table.createRow(), rows.get(r), lastRowBold && r == rows.size() - 1, false, numbers);
 		}
 		this.document.createParagraph().setSpacingAfter(0);
 		return table;
@@ -226,11 +236,11 @@ final class DocxBuilder implements AutoCloseable {
 		return table;
 	}
 
-	private void fill(XWPFTableRow row, List<String> values, boolean bold, boolean header) {
+	private void fill(XWPFTableRow row, List<String> values, boolean bold, boolean header, boolean numbers) {
 		for (int c = 0; c < values.size(); c++) {
 			XWPFTableCell cell = row.getCell(c);
 			cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
-			boolean number = !header && c > 0;
+			boolean number = numbers && !header && c > 0;
 			line(cell, values.get(c), TABLE, bold, false,
 					header ? ParagraphAlignment.CENTER : number ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
 		}

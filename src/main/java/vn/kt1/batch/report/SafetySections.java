@@ -26,8 +26,8 @@ import static vn.kt1.batch.report.VietnameseText.number;
  */
 final class SafetySections {
 
-	/** The most silent days written out in the document; the annex lists them all. */
-	static final int SILENT_DAYS_IN_TEXT = 15;
+	/** The most post offices, and days of each, whose silent days the document writes out; the annex lists all. */
+	static final int SILENT_OFFICES_IN_TEXT = 5, SILENT_DAYS_IN_TEXT = 6;
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -63,15 +63,26 @@ final class SafetySections {
 					+ percentText(c.usualShare()) + " số ngày loại đó).");
 			return;
 		}
-		String listed = silent.stream()
-			.limit(SILENT_DAYS_IN_TEXT)
-			.map((day) -> day.postOfficeName() + " (" + day.postOffice() + ") ngày " + VietnameseText.day(day.day()))
+		Map<String, List<SilentDay>> byOffice = silent.stream()
+			.collect(Collectors.groupingBy(SilentDay::postOffice, TreeMap::new, Collectors.toList()));
+		List<List<SilentDay>> offices = byOffice.values()
+			.stream()
+			.sorted((a, b) -> Integer.compare(b.size(), a.size()))
+			.toList();
+		String listed = offices.stream()
+			.limit(SILENT_OFFICES_IN_TEXT)
+			.map((days) -> days.get(0).postOfficeName() + " (" + days.get(0).postOffice() + "): " + days.size()
+					+ " ngày, " + days.stream()
+						.limit(SILENT_DAYS_IN_TEXT)
+						.map((day) -> VietnameseText.day(day.day()))
+						.collect(Collectors.joining(", "))
+					+ ((days.size() > SILENT_DAYS_IN_TEXT) ? "…" : ""))
 			.collect(Collectors.joining("; "));
 		docx.body("Có " + number(silent.size()) + " ngày bưu cục thường xuyên chấp nhận bưu gửi (có bưu gửi ở ít nhất "
-				+ percentText(c.usualShare()) + " số ngày cùng loại trong tháng) mà không chấp nhận bưu gửi nào: "
-				+ listed + ((silent.size() > SILENT_DAYS_IN_TEXT)
-						? "; và " + number(silent.size() - SILENT_DAYS_IN_TEXT) + " ngày khác (Phụ lục)" : "")
-				+ ".");
+				+ percentText(c.usualShare()) + " số ngày cùng loại trong tháng) mà không chấp nhận bưu gửi nào, ở "
+				+ number(offices.size()) + " bưu cục: " + listed + ((offices.size() > SILENT_OFFICES_IN_TEXT)
+						? "; và " + number(offices.size() - SILENT_OFFICES_IN_TEXT) + " bưu cục khác" : "")
+				+ " (danh sách đầy đủ tại Phụ lục).");
 	}
 
 	static void security(DocxBuilder docx, YearFigures f, String heading) {
@@ -121,8 +132,8 @@ final class SafetySections {
 					(incident.handling() != null) ? incident.handling() : "Chưa ghi cách xử lý",
 					(incident.reportedTo() != null) ? incident.reportedTo() : "Chưa báo cáo"));
 		}
-		docx.table(List.of("Thời điểm", "Bưu cục", "Độ mật", "Loại", "Nội dung", "Xử lý", "Đã báo cáo"), rows,
-				new int[] { 1250, 900, 700, 1000, 2021, 1800, 1400 }, false);
+		docx.textTable(List.of("Thời điểm", "Bưu cục", "Độ mật", "Loại", "Nội dung", "Xử lý", "Đã báo cáo"), rows,
+				new int[] { 1350, 950, 700, 1000, 2071, 1800, 1200 });
 	}
 
 	private static String gradeText(GradeCell cell) {

@@ -210,8 +210,8 @@ class HandMadeMonthFunctionalTests {
 						+ "(22:00–06:00); phát 1 bưu gửi vào thứ Bảy, 1 vào Chủ nhật, 1 vào ngày lễ, Tết, nghỉ bù và 1 "
 						+ "vào ban đêm.")
 				// 870000 accepted on 18 of the 20 working days of September between 2/9 and 30/9, not on 15 and 16
-				.contains("Có 2 ngày bưu cục thường xuyên chấp nhận bưu gửi", "Bưu điện tỉnh Đồng Tháp (KT1) (870000) "
-						+ "ngày 15/09/2026; Bưu điện tỉnh Đồng Tháp (KT1) (870000) ngày 16/09/2026.")
+				.contains("Có 2 ngày bưu cục thường xuyên chấp nhận bưu gửi", "ở 1 bưu cục: Bưu điện tỉnh Đồng Tháp (KT1) "
+						+ "(870000): 2 ngày, 15/09/2026, 16/09/2026 (danh sách đầy đủ tại Phụ lục).")
 				.contains("mật (C) 2 bưu gửi, thất lạc 1, chuyển hoàn 0; tối mật (B) 1 bưu gửi, thất lạc 0, chuyển hoàn "
 						+ "1; tuyệt mật (A) 1 bưu gửi, thất lạc 1, chuyển hoàn 0.")
 				.contains("sổ sự cố ghi nhận 3 sự cố (thất lạc 1, hư hỏng 1, chậm trễ 1), trong đó 1 sự cố liên quan "

@@ -77,8 +77,7 @@ class ReportDocumentTests {
 						+ "11.000.000 đồng.")
 				.contains("phát đúng chỉ tiêu thời gian đạt 94,7%; 22 bưu gửi thất lạc, 33 bưu gửi chuyển hoàn.")
 				.contains("có 21 đơn vị (19,1%) chưa gửi bưu gửi KT1 nào")
-				.contains("tính đến ngày chốt số liệu 30/11/2026, tháng 01/2026, 02/2026, 03/2026, 04/2026, 05/2026, "
-						+ "06/2026, 07/2026, 08/2026, 09/2026: 500.000 đồng (2 lượt đơn vị - tháng). Tháng 10/2026, 11/2026 "
+				.contains("tính đến ngày chốt số liệu 30/11/2026, tháng 01/2026 – 09/2026: 500.000 đồng (2 lượt đơn vị - tháng). Tháng 10/2026, 11/2026 "
 						+ "chưa đến hạn thanh toán")
 				.contains("4 bưu gửi của 2 đơn vị gửi không có trong danh sách Phụ lục II, 1 bưu gửi của 1 đơn vị gửi "
 						+ "có trong danh sách nhưng ngoài thời hạn hiệu lực")
