@@ -2,6 +2,7 @@ package vn.kt1.batch.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -155,7 +156,7 @@ class DepartmentDocument {
 		}
 		if (!rows.isEmpty()) {
 			docx.textTable(List.of("Ngày", "Bưu cục", "Độ mật", "Loại", "Nội dung", "Xử lý", "Đã báo cáo"), rows,
-					new int[] { 1200, 950, 700, 1000, 2021, 1800, 1400 });
+					new int[] { 1250, 1050, 650, 950, 1971, 1800, 1400 });
 		}
 	}
 
@@ -181,14 +182,19 @@ class DepartmentDocument {
 		List<List<String>> rows = new ArrayList<>();
 		this.queries.stream(SENDERS, runs, (rs) -> rows.add(List.of(rs.getString(1),
 				(rs.getString(2) != null) ? rs.getString(2) + " (ngoài thời hạn hiệu lực)" : "Không có trong danh sách",
-				number(rs.getLong(3)), VietnameseText.day(rs.getTimestamp(4).toLocalDateTime().toLocalDate()) + " – "
-						+ VietnameseText.day(rs.getTimestamp(5).toLocalDateTime().toLocalDate()))));
+				number(rs.getLong(3)), days(rs.getTimestamp(4).toLocalDateTime().toLocalDate(),
+						rs.getTimestamp(5).toLocalDateTime().toLocalDate()))));
 		docx.heading("5. Đơn vị gửi ngoài danh sách Phụ lục II hoặc ngoài thời hạn hiệu lực (" + number(rows.size())
 				+ ")");
 		if (!rows.isEmpty()) {
 			docx.textTable(List.of("Mã đơn vị", "Đơn vị", "Số bưu gửi", "Thời gian gửi"), rows,
-					new int[] { 1300, 4071, 1400, 2300 });
+					new int[] { 1300, 3371, 1200, 3200 });
 		}
+	}
+
+	private static String days(LocalDate first, LocalDate last) {
+		return first.equals(last) ? VietnameseText.day(first)
+				: VietnameseText.day(first) + " – " + VietnameseText.day(last);
 	}
 
 	private static String orDash(String text) {

@@ -133,7 +133,7 @@ final class SafetySections {
 					(incident.reportedTo() != null) ? incident.reportedTo() : "Chưa báo cáo"));
 		}
 		docx.textTable(List.of("Thời điểm", "Bưu cục", "Độ mật", "Loại", "Nội dung", "Xử lý", "Đã báo cáo"), rows,
-				new int[] { 1350, 950, 700, 1000, 2071, 1800, 1200 });
+				new int[] { 1450, 1050, 650, 950, 1971, 1800, 1200 });
 	}
 
 	private static String gradeText(GradeCell cell) {
