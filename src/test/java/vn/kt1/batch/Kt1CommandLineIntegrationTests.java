@@ -59,7 +59,7 @@ class Kt1CommandLineIntegrationTests {
 		assertThat(this.err.toString()).contains("Unmatched argument at index 0: 'no-such-command'");
 		assertThat(run("reference", "import")).isEqualTo(2);
 		assertThat(run("run", "nosuchjob")).isEqualTo(2);
-		assertThat(this.err.toString()).contains("kt1: unknown job 'nosuchjob'; jobs: estimate, ingest, reconcile");
+		assertThat(this.err.toString()).contains("kt1: unknown job 'nosuchjob'; jobs: departmentReport, estimate, ingest, reconcile");
 	}
 
 	@Test
