@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
+import java.util.function.LongFunction;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,8 @@ import vn.kt1.batch.shared.cli.CliException;
 		mixinStandardHelpOptions = true)
 class YearEndReportCommand implements CliCommand, Callable<Integer> {
 
+	private static final int ATTEMPTS = 1000;
+
 	@Spec
 	private CommandSpec spec;
 
@@ -51,8 +54,6 @@ class YearEndReportCommand implements CliCommand, Callable<Integer> {
 			description = "Write the year-end report on supply and use of KT1: bao-cao-kt1-YYYY.docx and "
 					+ "phu-luc-kt1-YYYY.xlsx.")
 	static class YearEnd implements Callable<Integer> {
-
-		private static final int ATTEMPTS = 1000;
 
 		private final JobOperator jobOperator;
 
@@ -90,47 +91,57 @@ class YearEndReportCommand implements CliCommand, Callable<Integer> {
 			out.printf("%s #%d (year=%d, cutoff=%s): %s%n", YearEndReportParameters.JOB, execution.getId(), this.year,
 					execution.getJobParameters().getLocalDate(YearEndReportParameters.CUTOFF), execution.getStatus());
 			this.report.print(execution, out);
-			if (execution.getStatus() != BatchStatus.COMPLETED) {
-				String failure = execution.getAllFailureExceptions()
-					.stream()
-					.map(Throwable::getMessage)
-					.findFirst()
-					.orElse("see kt1 execution " + execution.getId());
-				throw new CliException(failure);
-			}
-			return 0;
+			return requireCompleted(execution);
 		}
 
-		/** Start the year's report; once reported, start it again as attempt 2, 3, ... */
 		private JobExecution start() throws Exception {
-			for (long attempt = 1; attempt <= ATTEMPTS; attempt++) {
-				try {
-					return this.jobOperator.start(this.job, parameters(attempt));
-				}
-				catch (JobInstanceAlreadyCompleteException ex) {
-					// reported before: try the next attempt
-				}
-			}
-			throw new CliException("more than " + ATTEMPTS + " reports of " + this.year);
-		}
-
-		private JobParameters parameters(long attempt) {
-			JobParametersBuilder builder = new JobParametersBuilder().addLong(YearEndReportParameters.YEAR,
-					(long) this.year)
+			return startAttempt(this.jobOperator, this.job, (attempt) -> options(new JobParametersBuilder()
+				.addLong(YearEndReportParameters.YEAR, (long) this.year)
 				.addLocalDate(YearEndReportParameters.CUTOFF,
-						(this.cutoff != null) ? this.cutoff : YearEndReportParameters.defaultCutoff(this.year));
-			if (attempt > 1) {
-				builder.addLong("attempt", attempt);
-			}
-			if (this.out != null) {
-				builder.addString(YearEndReportParameters.OUT_DIR, this.out.toAbsolutePath().toString(), false);
-			}
-			if (this.overrideChecks != null) {
-				builder.addString(YearEndReportParameters.OVERRIDE_CHECKS, this.overrideChecks, false);
-			}
-			return builder.toJobParameters();
+						(this.cutoff != null) ? this.cutoff : YearEndReportParameters.defaultCutoff(this.year)), attempt,
+					this.out, this.overrideChecks), "reports of " + this.year);
 		}
 
+	}
+
+	/** Start a report; once made, start it again as attempt 2, 3, ... (the files are replaced). */
+	static JobExecution startAttempt(JobOperator jobOperator, Job job, LongFunction<JobParameters> parameters,
+			String what) throws Exception {
+		for (long attempt = 1; attempt <= ATTEMPTS; attempt++) {
+			try {
+				return jobOperator.start(job, parameters.apply(attempt));
+			}
+			catch (JobInstanceAlreadyCompleteException ex) {
+				// made before: try the next attempt
+			}
+		}
+		throw new CliException("more than " + ATTEMPTS + " " + what);
+	}
+
+	/** @return the identifying parameters given, with the attempt and the options that do not identify */
+	static JobParameters options(JobParametersBuilder builder, long attempt, Path out, String overrideChecks) {
+		if (attempt > 1) {
+			builder.addLong("attempt", attempt);
+		}
+		if (out != null) {
+			builder.addString(YearEndReportParameters.OUT_DIR, out.toAbsolutePath().toString(), false);
+		}
+		if (overrideChecks != null) {
+			builder.addString(YearEndReportParameters.OVERRIDE_CHECKS, overrideChecks, false);
+		}
+		return builder.toJobParameters();
+	}
+
+	/** @return 0 when the execution completed; otherwise throws its first failure as the command's error */
+	static int requireCompleted(JobExecution execution) {
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			throw new CliException(execution.getAllFailureExceptions()
+				.stream()
+				.map(Throwable::getMessage)
+				.findFirst()
+				.orElse("see kt1 execution " + execution.getId()));
+		}
+		return 0;
 	}
 
 	@Command(name = "department", mixinStandardHelpOptions = true,
@@ -170,46 +181,16 @@ class YearEndReportCommand implements CliCommand, Callable<Integer> {
 		@Override
 		public Integer call() throws Exception {
 			YearMonth first = (this.from != null) ? this.from : DepartmentReportParameters.defaultFrom(this.to);
-			JobExecution execution = null;
-			for (long attempt = 1; execution == null && attempt <= 1000; attempt++) {
-				try {
-					execution = this.jobOperator.start(this.job, parameters(first, attempt));
-				}
-				catch (JobInstanceAlreadyCompleteException ex) {
-					// reported before: the next attempt
-				}
-			}
-			if (execution == null) {
-				throw new CliException("more than 1000 reports of " + first + ".." + this.to);
-			}
+			JobExecution execution = startAttempt(this.jobOperator, this.job,
+					(attempt) -> options(new JobParametersBuilder().addString(DepartmentReportParameters.FROM,
+							first.toString()).addString(DepartmentReportParameters.TO, this.to.toString()), attempt,
+							this.out, this.overrideChecks),
+					"reports of " + first + ".." + this.to);
 			PrintWriter out = this.spec.commandLine().getOut();
 			out.printf("%s #%d (from=%s, to=%s): %s%n", DepartmentReportParameters.JOB, execution.getId(), first,
 					this.to, execution.getStatus());
 			this.report.print(execution, out);
-			if (execution.getStatus() != BatchStatus.COMPLETED) {
-				throw new CliException(execution.getAllFailureExceptions()
-					.stream()
-					.map(Throwable::getMessage)
-					.findFirst()
-					.orElse("see kt1 execution " + execution.getId()));
-			}
-			return 0;
-		}
-
-		private JobParameters parameters(YearMonth first, long attempt) {
-			JobParametersBuilder builder = new JobParametersBuilder()
-				.addString(DepartmentReportParameters.FROM, first.toString())
-				.addString(DepartmentReportParameters.TO, this.to.toString());
-			if (attempt > 1) {
-				builder.addLong("attempt", attempt);
-			}
-			if (this.out != null) {
-				builder.addString(DepartmentReportParameters.OUT_DIR, this.out.toAbsolutePath().toString(), false);
-			}
-			if (this.overrideChecks != null) {
-				builder.addString(DepartmentReportParameters.OVERRIDE_CHECKS, this.overrideChecks, false);
-			}
-			return builder.toJobParameters();
+			return requireCompleted(execution);
 		}
 
 	}

@@ -1,6 +1,8 @@
 package vn.kt1.batch.report;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,6 +34,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
+import vn.kt1.batch.Kt1CommandLine;
 import vn.kt1.batch.Kt1IntegrationTest;
 import vn.kt1.batch.incident.IncidentImportService;
 import vn.kt1.batch.incident.IncidentTestSupport;
@@ -91,6 +94,9 @@ class HandMadeMonthFunctionalTests {
 
 	@Autowired
 	private IncidentImportService incidents;
+
+	@Autowired
+	private Kt1CommandLine commandLine;
 
 	@Autowired
 	@Qualifier("departmentReportJob")
@@ -247,6 +253,7 @@ class HandMadeMonthFunctionalTests {
 		JobExecution execution = this.jobOperator.start(this.departmentJob,
 				new JobParametersBuilder().addString(DepartmentReportParameters.FROM, "2026-09")
 					.addString(DepartmentReportParameters.TO, "2026-09")
+					.addLong("attempt", 100L)
 					.addString(DepartmentReportParameters.OUT_DIR, out.toString(), false)
 					.toJobParameters());
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -273,6 +280,33 @@ class HandMadeMonthFunctionalTests {
 			// on the list in September: 1820001, 1820002, 2820101, 3282493, 3282494 (1820003 left on 31/8)
 			assertThat(text).contains("3. Cơ quan, đơn vị thuộc Phụ lục II chưa sử dụng dịch vụ KT1 (3)");
 		}
+	}
+
+	@Test
+	void theCommandsPrintTheRegisterAndWhereTheDepartmentsReportWent() {
+		Path out = OUT.resolve("command");
+		StringWriter printed = new StringWriter();
+		StringWriter errors = new StringWriter();
+		int exit = this.commandLine.execute(new PrintWriter(printed), new PrintWriter(errors), "report", "department",
+				"--from", "2026-09", "--to", "2026-09", "--out", out.toString());
+
+		assertThat(exit).as(errors.toString()).isZero();
+		assertThat(printed.toString()).contains("(from=2026-09, to=2026-09): COMPLETED",
+				"  báo cáo (Word): " + out.resolve("bao-cao-so-khcn-kt1-2026-09-2026-09.docx").toAbsolutePath());
+
+		StringWriter listed = new StringWriter();
+		assertThat(this.commandLine.execute(new PrintWriter(listed), new PrintWriter(errors), "incidents", "--from",
+				"2026-09-20")).isZero();
+		assertThat(listed.toString().lines()).hasSize(3)
+			.first()
+			.isEqualTo("2 incident(s)");
+		assertThat(listed.toString()).contains(" 2026-09-20 16:00 870100 - C Hư hỏng: Túi bưu gửi bị ướt do mưa lớn "
+				+ "trên đường vận chuyển | xử lý: Đã thay bao bì, phát đúng hạn | báo cáo: Sở KH&CN");
+
+		StringWriter refused = new StringWriter();
+		assertThat(this.commandLine.execute(new PrintWriter(listed), new PrintWriter(refused), "report", "department",
+				"--from", "2026-01", "--to", "2026-09", "--out", OUT.resolve("refused").toString())).isEqualTo(1);
+		assertThat(refused.toString()).contains("kt1: 8 month(s) never reconciled: 2026-01");
 	}
 
 	private String fromDatabase(String sql) {
