@@ -60,7 +60,7 @@ class Kt1CommandLineIntegrationTests {
 		assertThat(this.err.toString()).startsWith("kt1: unknown command 'no-such-command'").endsWith(" (kt1 --help)\n");
 		assertThat(run("reference", "import")).isEqualTo(2);
 		assertThat(run("run", "nosuchjob")).isEqualTo(2);
-		assertThat(this.err.toString()).contains("kt1: unknown job 'nosuchjob'; jobs: estimate, ingest, reconcile");
+		assertThat(this.err.toString()).contains("kt1: unknown job 'nosuchjob'; jobs: departmentReport, estimate, ingest, reconcile");
 	}
 
 	@Test

@@ -4,7 +4,7 @@ package vn.kt1.batch.reconcile;
 public enum ExceptionKind {
 
 	TARIFF_DEVIATION("Cước lệch biểu giá"), NO_TARIFF("Không có giá cước"), LATE("Phát chậm"), LOST("Thất lạc"),
-	RETURNED("Chuyển hoàn"), INELIGIBLE_SENDER("Đơn vị gửi không thuộc Phụ lục II");
+	RETURNED("Chuyển hoàn"), INELIGIBLE_SENDER("Đơn vị gửi ngoài danh sách hoặc ngoài hiệu lực");
 
 	private final String label;
 

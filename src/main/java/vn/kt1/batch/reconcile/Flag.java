@@ -21,8 +21,8 @@ public enum Flag {
 	OVERPAID("Thanh toán thừa"),
 	/** the post office's fees differ from the tariff */
 	TARIFF_DEVIATION("Cước lệch biểu giá"),
-	/** items from a sender not on the list, or outside its validity */
-	INELIGIBLE_SENDER("Đơn vị không thuộc Phụ lục II");
+	/** items from a sender not on the list, or on it but outside its validity */
+	INELIGIBLE_SENDER("Đơn vị gửi ngoài danh sách hoặc ngoài thời hạn hiệu lực");
 
 	private final String label;
 

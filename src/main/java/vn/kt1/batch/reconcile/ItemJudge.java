@@ -62,8 +62,9 @@ final class ItemJudge {
 		}
 		if (!item.senderEligible()) {
 			exceptions.add(new ItemException(ExceptionKind.INELIGIBLE_SENDER, item, null, null, null,
-					"Đơn vị gửi " + item.senderCode()
-							+ " không có trong danh sách Phụ lục II hoặc ngoài thời gian hiệu lực"));
+					"Đơn vị gửi " + item.senderCode() + (this.places.isOnList(item.senderCode())
+							? " có trong danh sách Phụ lục II nhưng ngoài thời hạn hiệu lực"
+							: " không có trong danh sách Phụ lục II")));
 		}
 		return new ItemVerdict(item, zone, expected, due, outcome, exceptions);
 	}

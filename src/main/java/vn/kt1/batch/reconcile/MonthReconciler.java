@@ -15,11 +15,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.reference.TariffRepository;
+import vn.kt1.batch.shared.calendar.WorkingCalendar;
 
 /**
  * Reconciles one month into a run: streams the month's items once (price, deadline,
  * exceptions, sums per sender and per post office), then sets each agency's items beside its
- * report and payments and judges it. Every item is counted in exactly one agency row (its
+ * report and payments and judges it. The same pass tallies the figures reports read
+ * ({@link MonthFigures}). Every item is counted in exactly one agency row (its
  * sender's), and every report and payment of the month in its agency's row.
  */
 @Component
@@ -37,14 +39,21 @@ class MonthReconciler {
 
 	private final ReconcileProperties properties;
 
+	private final WorkingCalendar calendar;
+
+	private final MonthFiguresStore figuresStore;
+
 	MonthReconciler(JdbcTemplate jdbc, MonthItemReader items, ReconcileStore store, TariffRepository tariffs,
-			DeliveryDeadline deadline, ReconcileProperties properties) {
+			DeliveryDeadline deadline, ReconcileProperties properties, WorkingCalendar calendar,
+			MonthFiguresStore figuresStore) {
 		this.jdbc = jdbc;
 		this.items = items;
 		this.store = store;
 		this.tariffs = tariffs;
 		this.deadline = deadline;
 		this.properties = properties;
+		this.calendar = calendar;
+		this.figuresStore = figuresStore;
 	}
 
 	/** @return the number of rows per flag */
@@ -55,6 +64,7 @@ class MonthReconciler {
 		Map<String, AgencyTally> senders = new HashMap<>();
 		Map<QualityKey, QualityTally> quality = new TreeMap<>();
 		List<ItemException> exceptions = new ArrayList<>();
+		MonthFigures figures = new MonthFigures(this.calendar, this.properties.nightFrom(), this.properties.nightTo());
 		this.items.forEach(month, (item) -> {
 			ItemVerdict verdict = judge.judge(item);
 			senders.computeIfAbsent(item.senderCode(), (code) -> new AgencyTally()).add(verdict);
@@ -62,10 +72,12 @@ class MonthReconciler {
 					(key) -> new QualityTally())
 				.add(verdict);
 			exceptions.addAll(verdict.exceptions());
+			figures.add(verdict);
 		});
 		this.store.clearResults(runId);
 		this.store.saveExceptions(runId, exceptions);
 		this.store.saveQuality(runId, quality);
+		this.figuresStore.save(runId, figures);
 		return saveAgencies(runId, month, places, senders, paymentsJudged);
 	}
 

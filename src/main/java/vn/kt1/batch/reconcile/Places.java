@@ -66,6 +66,11 @@ final class Places {
 		return this.listedInMonth.keySet();
 	}
 
+	/** @return whether the agency is on the list at all, whatever its validity */
+	boolean isOnList(String agencyCode) {
+		return this.agencyProvince.containsKey(agencyCode);
+	}
+
 	boolean isListed(String agencyCode) {
 		return this.listedInMonth.containsKey(agencyCode);
 	}

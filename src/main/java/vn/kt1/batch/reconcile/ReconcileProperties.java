@@ -1,6 +1,7 @@
 package vn.kt1.batch.reconcile;
 
 import java.math.BigDecimal;
+import java.time.LocalTime;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -17,11 +18,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param volumeFactor a month with more items than this factor times the agency's usual
  * month (median of its previous 12) is an anomaly
  * @param volumeMinimumItems months below this count are never anomalies
+ * @param nightFrom when night begins, for the continuity figures (default 22:00: night work
+ * is 22:00 to 06:00 by the Labour Code 2019, art. 106)
+ * @param nightTo when night ends the next morning (default 06:00)
  */
 @ConfigurationProperties("kt1.reconcile")
 public record ReconcileProperties(Integer graceDays, Integer countTolerance, Long moneyToleranceVnd,
 		BigDecimal moneyTolerancePercent, Long itemFeeToleranceVnd, BigDecimal volumeFactor,
-		Integer volumeMinimumItems) {
+		Integer volumeMinimumItems, LocalTime nightFrom, LocalTime nightTo) {
 
 	public ReconcileProperties {
 		graceDays = (graceDays != null) ? graceDays : 45;
@@ -31,6 +35,8 @@ public record ReconcileProperties(Integer graceDays, Integer countTolerance, Lon
 		itemFeeToleranceVnd = (itemFeeToleranceVnd != null) ? itemFeeToleranceVnd : 1L;
 		volumeFactor = (volumeFactor != null) ? volumeFactor : BigDecimal.valueOf(3);
 		volumeMinimumItems = (volumeMinimumItems != null) ? volumeMinimumItems : 20;
+		nightFrom = (nightFrom != null) ? nightFrom : LocalTime.of(22, 0);
+		nightTo = (nightTo != null) ? nightTo : LocalTime.of(6, 0);
 	}
 
 	/** @return the money tolerance */
@@ -43,7 +49,8 @@ public record ReconcileProperties(Integer graceDays, Integer countTolerance, Lon
 		return "graceDays=" + this.graceDays + ", countTolerance=" + this.countTolerance + ", money=max("
 				+ this.moneyToleranceVnd + " VND, " + this.moneyTolerancePercent.toPlainString()
 				+ " %), itemFeeTolerance=" + this.itemFeeToleranceVnd + " VND, volumeFactor="
-				+ this.volumeFactor.toPlainString() + ", volumeMinimumItems=" + this.volumeMinimumItems;
+				+ this.volumeFactor.toPlainString() + ", volumeMinimumItems=" + this.volumeMinimumItems + ", night="
+				+ this.nightFrom + "-" + this.nightTo;
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -44,7 +45,8 @@ class ReconcileStore {
 
 	/** Remove what a failed attempt of a step wrote, so that it can run again. */
 	void clearResults(long runId) {
-		for (String table : new String[] { "reconcile_agency", "reconcile_exception", "delivery_quality" }) {
+		for (String table : Stream.concat(Stream.of("reconcile_agency", "reconcile_exception", "delivery_quality"),
+				MonthFiguresStore.TABLES.stream()).toList()) {
 			this.jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
 		}
 	}

@@ -24,18 +24,21 @@ final class AgencySheet {
 	static final String NO_ESTIMATE = "chưa có dự toán";
 
 	private static final String SQL = """
-			SELECT a.agency_code, g.name, g.level, g.category, c.name, MAX(a.on_list), SUM(a.po_items),
+			SELECT a.agency_code, g.name, g.level, g.category, c.name, MAX(a.on_list) + (g.code IS NOT NULL), SUM(a.po_items),
 			       SUM(a.po_fees_vnd), SUM(a.expected_fees_vnd), SUM(a.reported_items), SUM(a.reported_vnd),
 			       SUM(a.paid_vnd), COUNT(a.reported_items), %s
 			  FROM reconcile_agency a LEFT JOIN agency g ON g.code = a.agency_code
 			  LEFT JOIN commune c ON c.code = g.commune_code
 			 WHERE a.run_id IN (:runs)
-			 GROUP BY a.agency_code, g.name, g.level, g.category, c.name
+			 GROUP BY a.agency_code, g.code, g.name, g.level, g.category, c.name
 			 ORDER BY MAX(a.on_list) DESC, FIELD(g.level, 'TINH', 'KHU_VUC', 'XA', 'DAC_BIET'), c.name, g.category,
 			       a.agency_code
 			""";
 
 	private static final int FIRST_FLAG = 14;
+
+	/** By MAX(on_list) + (on the agency list at all): never on the list, on it but never valid, valid. */
+	private static final String[] ON_LIST = { "Không có trong danh sách", "Ngoài thời hạn hiệu lực", "Có" };
 
 	private AgencySheet() {
 	}
@@ -46,7 +49,7 @@ final class AgencySheet {
 				List.of("SỬ DỤNG DỊCH VỤ BƯU CHÍNH KT1 THEO ĐƠN VỊ NĂM " + report.period().year(), report.periodLine(),
 						"Kết quả đối soát: số tháng có từng kết quả. Thực hiện dự toán = cước phát sinh / dự toán năm."),
 				List.of(Column.text("Mã đơn vị", 11), Column.text("Tên đơn vị", 40), Column.text("Cấp", 10),
-						Column.text("Nhóm", 18), Column.text("Xã, phường", 18), Column.text("Thuộc Phụ lục II", 9),
+						Column.text("Nhóm", 18), Column.text("Xã, phường", 18), Column.text("Thuộc Phụ lục II", 13),
 						Column.integer("Số bưu gửi"), Column.money("Cước bưu điện (đồng)"),
 						Column.money("Cước theo biểu giá (đồng)"), Column.integer("Số bưu gửi đơn vị báo cáo"),
 						Column.money("Số tiền đơn vị báo cáo (đồng)"), Column.money("Đã thanh toán (đồng)"),
@@ -66,7 +69,7 @@ final class AgencySheet {
 						totals[i] += row[i];
 					}
 					sheet.row(rs.getString(1), ReportRows.agencyName(rs, 2), Labels.level(rs.getString(3)),
-							Labels.category(rs.getString(4)), rs.getString(5), rs.getBoolean(6) ? "Có" : "Không",
+							Labels.category(rs.getString(4)), rs.getString(5), ON_LIST[rs.getInt(6)],
 							row[0], fees, row[2], ReportRows.number(rs, 10), ReportRows.number(rs, 11), row[5],
 							fees - row[5], rs.getLong(13), rs.getLong(FIRST_FLAG), otherFlags(rs), (estimate != null) ? estimate : NO_ESTIMATE,
 							(estimate != null) ? VietnameseText.share(fees, estimate) : null);

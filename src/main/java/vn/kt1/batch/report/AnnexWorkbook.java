@@ -44,6 +44,7 @@ class AnnexWorkbook {
 			AgencySheet.write(workbook, report, this.queries, estimates);
 			PostOfficeSheet.write(workbook, report, this.queries);
 			QualitySheet.write(workbook, report, this.norms);
+			SafetySheet.write(workbook, report);
 			ExceptionSheet.write(workbook, report, this.queries, this.exceptionRowsPerKind);
 			UnusedAgencySheet.write(workbook, report, this.queries);
 			String estimate = this.estimates.describe(year).orElse("Năm " + year + " " + AgencySheet.NO_ESTIMATE);

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -18,7 +19,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
@@ -65,6 +69,33 @@ final class DocxBuilder implements AutoCloseable {
 		fonts.setCs(FONT);
 		fonts.setEastAsia(FONT);
 		this.document.createStyles().setDefaultFonts(fonts);
+		pageNumbersFromPageTwo(section);
+	}
+
+	/**
+	 * Page numbers as Decree 30/2020 places them: centred in the top margin, from the second
+	 * page (the first page has a header of its own, empty). A {@code PAGE} field, so the
+	 * word processor numbers the pages.
+	 */
+	private void pageNumbersFromPageTwo(CTSectPr section) {
+		section.addNewTitlePg();
+		this.document.createHeader(HeaderFooterType.FIRST).createParagraph();
+		XWPFParagraph number = this.document.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+		number.setAlignment(ParagraphAlignment.CENTER);
+		CTSimpleField field = number.getCTP().addNewFldSimple();
+		field.setInstr(" PAGE ");
+		CTR run = field.addNewR();
+		CTRPr properties = run.addNewRPr();
+		CTFonts font = properties.addNewRFonts();
+		font.setAscii(FONT);
+		font.setHAnsi(FONT);
+		properties.addNewSz().setVal(BigInteger.valueOf(2 * TABLE));
+		run.addNewT().setStringValue("2");
+	}
+
+	/** Start a new page. */
+	void pageBreak() {
+		this.document.createParagraph().setPageBreak(true);
 	}
 
 	XWPFDocument document() {
@@ -125,11 +156,21 @@ final class DocxBuilder implements AutoCloseable {
 
 	/** A table with borders, its header row in bold: the small tables of the body. */
 	XWPFTable table(List<String> headers, List<List<String>> rows, int[] widths, boolean lastRowBold) {
+		return table(headers, rows, widths, lastRowBold, true);
+	}
+
+	/** A table of text (a register, a list): every column aligned left. */
+	XWPFTable textTable(List<String> headers, List<List<String>> rows, int[] widths) {
+		return table(headers, rows, widths, false, false);
+	}
+
+	private XWPFTable table(List<String> headers, List<List<String>> rows, int[] widths, boolean lastRowBold,
+			boolean numbers) {
 		XWPFTable table = grid(headers.size(), widths);
 		table.setCellMargins(20, 100, 20, 100);
-		fill(table.getRow(0), headers, true, true);
+		fill(table.getRow(0), headers, true, true, numbers);
 		for (int r = 0; r < rows.size(); r++) {
-			fill(table.createRow(), rows.get(r), lastRowBold && r == rows.size() - 1, false);
+			fill(table.createRow(), rows.get(r), lastRowBold && r == rows.size() - 1, false, numbers);
 		}
 		this.document.createParagraph().setSpacingAfter(0);
 		return table;
@@ -195,11 +236,11 @@ final class DocxBuilder implements AutoCloseable {
 		return table;
 	}
 
-	private void fill(XWPFTableRow row, List<String> values, boolean bold, boolean header) {
+	private void fill(XWPFTableRow row, List<String> values, boolean bold, boolean header, boolean numbers) {
 		for (int c = 0; c < values.size(); c++) {
 			XWPFTableCell cell = row.getCell(c);
 			cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
-			boolean number = !header && c > 0;
+			boolean number = numbers && !header && c > 0;
 			line(cell, values.get(c), TABLE, bold, false,
 					header ? ParagraphAlignment.CENTER : number ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
 		}

@@ -50,8 +50,9 @@ final class ExceptionSheet {
 	static void write(WorkbookWriter workbook, ReportContext report, ReportQueries queries, int itemsPerKind) {
 		SheetWriter sheet = workbook.sheet(NAME,
 				List.of("CÁC TRƯỜNG HỢP CẦN XỬ LÝ NĂM " + report.period().year(), report.periodLine(),
-						"Đơn vị chưa thanh toán hoặc thanh toán thiếu (tháng đã quá hạn thanh toán); bưu gửi có cước lệch "
-								+ "biểu giá hoặc chưa có giá cước, của đơn vị không thuộc Phụ lục II, thất lạc."),
+						"Đơn vị chưa thanh toán hoặc thanh toán thiếu (tháng đã quá hạn thanh toán tại ngày chốt số liệu); "
+								+ "bưu gửi có cước lệch biểu giá hoặc chưa có giá cước, của đơn vị gửi ngoài danh sách Phụ lục "
+								+ "II hoặc ngoài thời hạn hiệu lực, thất lạc."),
 				List.of(Column.text("Loại", 22), Column.text("Tháng", 9), Column.text("Mã bưu gửi", 15),
 						Column.dateTime("Thời điểm chấp nhận"), Column.text("Mã bưu cục", 10),
 						Column.text("Mã đơn vị", 11), Column.text("Tên đơn vị", 34),
@@ -59,7 +60,8 @@ final class ExceptionSheet {
 						Column.money("Chênh lệch (đồng)"), Column.text("Ghi chú", 48)));
 		Map<String, Object> runs = Map.of("runs",
 				ReportQueries.runs(report.figures().runs().ids(report.period().months())));
-		queries.stream(UNPAID, runs, (rs) -> {
+		queries.stream(UNPAID, Map.of("runs",
+				ReportQueries.runs(report.figures().runs().ids(report.figures().overdue().months()))), (rs) -> {
 			long fees = rs.getLong(4);
 			long paid = rs.getLong(5);
 			Flag flag = rs.getBoolean(6) ? Flag.UNPAID : Flag.PARTLY_PAID;

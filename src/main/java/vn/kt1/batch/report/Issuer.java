@@ -1,5 +1,6 @@
 package vn.kt1.batch.report;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -11,10 +12,26 @@ import java.util.List;
  * @param place the place of the date line: {@code Đồng Tháp}
  * @param area where the service is supplied, for sentences: {@code trên địa bàn tỉnh Đồng Tháp}
  * @param symbol the document symbol, e.g. {@code BC-BĐT}
- * @param signerTitle the signer's title
+ * @param signer who signs
  * @param recipients the "Nơi nhận" lines
+ * @param issueDate the date written on the report, {@code null} to leave it for the signing day
+ * @param addressees the "Kính gửi" lines, empty when the report has none
  */
-record Issuer(String parent, String body, String name, String place, String area, String symbol,
-		String signerTitle, List<String> recipients) {
+record Issuer(String parent, String body, String name, String place, String area, String symbol, Signer signer,
+		List<String> recipients, LocalDate issueDate, List<String> addressees) {
+
+	/**
+	 * The signature block of Decree 30/2020 (Appendix I): the authority when someone signs on
+	 * the head's behalf ({@code KT. GIÁM ĐỐC}, {@code TL. GIÁM ĐỐC}, {@code Q. GIÁM ĐỐC}), the
+	 * title, the space for signature and seal, the full name.
+	 */
+	record Signer(String authority, String title, String name) {
+	}
+
+	/** @return the place and date line, e.g. {@code Đồng Tháp, ngày … tháng … năm …} */
+	String dateLine() {
+		return this.place + ", "
+				+ ((this.issueDate != null) ? VietnameseText.writtenDate(this.issueDate) : "ngày … tháng … năm …");
+	}
 
 }

@@ -39,7 +39,33 @@ class IssuerResolver {
 		List<String> recipients = this.properties.recipients().isEmpty() ? recipients(province)
 				: this.properties.recipients();
 		return new Issuer(body.equals(parent) ? "" : parent, body, name, place, area, this.properties.symbol(),
-				this.properties.signerTitle(), recipients);
+				new Issuer.Signer(this.properties.signerAuthority(), this.properties.signerTitle(),
+						this.properties.signerName()),
+				recipients, this.properties.issueDate(), List.of());
+	}
+
+	/**
+	 * The Department of Science and Technology as issuer, under the province's People's
+	 * Committee, writing to it and to the Ministry (Central Post Department).
+	 */
+	Issuer department() {
+		ReportProperties.Department settings = this.properties.department();
+		Province province = province();
+		String committee = (province != null)
+				? "Ủy ban nhân dân " + province.lowerName() : "Ủy ban nhân dân tỉnh, thành phố";
+		String parent = present(settings.issuerParent()) ? settings.issuerParent() : VietnameseText.upper(committee);
+		String name = "Sở Khoa học và Công nghệ" + ((province != null) ? " " + province.lowerName() : "");
+		String place = present(this.properties.place()) ? this.properties.place()
+				: (province != null) ? province.shortName() : "Hà Nội";
+		String area = (province != null) ? "trên địa bàn " + province.lowerName() : "trên toàn quốc";
+		List<String> addressees = !settings.addressees().isEmpty() ? settings.addressees()
+				: List.of(committee + ";", "Bộ Khoa học và Công nghệ (Cục Bưu điện Trung ương).");
+		List<String> recipients = !settings.recipients().isEmpty() ? settings.recipients()
+				: List.of("Như trên;", "Bưu điện " + ((province != null) ? province.lowerName() : "tỉnh") + ";",
+						"Lưu: VT.");
+		return new Issuer(parent, settings.issuer(), name, place, area, settings.symbol(),
+				new Issuer.Signer(settings.signerAuthority(), settings.signerTitle(), settings.signerName()),
+				recipients, settings.issueDate(), addressees);
 	}
 
 	private static List<String> recipients(Province province) {

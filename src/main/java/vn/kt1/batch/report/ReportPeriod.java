@@ -34,6 +34,22 @@ record ReportPeriod(int year, LocalDate cutoff, YearMonth first, YearMonth last)
 		return new ReportPeriod(year, cutoff, YearMonth.of(year, 1), last);
 	}
 
+	/**
+	 * Any whole months (the Department's report: a half-year, a year, or on request); the
+	 * cut-off is the last month's last day.
+	 * @throws IllegalArgumentException when {@code last} is before {@code first}, or the period is
+	 * longer than 24 months
+	 */
+	static ReportPeriod between(YearMonth first, YearMonth last) {
+		if (last.isBefore(first)) {
+			throw new IllegalArgumentException("to " + last + " is before from " + first);
+		}
+		if (first.plusMonths(24).isBefore(last.plusMonths(1))) {
+			throw new IllegalArgumentException(first + ".." + last + " is longer than 24 months");
+		}
+		return new ReportPeriod(last.getYear(), last.atEndOfMonth(), first, last);
+	}
+
 	/** @return the months, oldest first */
 	List<YearMonth> months() {
 		List<YearMonth> months = new ArrayList<>();

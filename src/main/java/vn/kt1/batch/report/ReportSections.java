@@ -15,9 +15,11 @@ import vn.kt1.batch.reconcile.Flag;
 import vn.kt1.batch.reconcile.quality.DeliveryNorms;
 import vn.kt1.batch.report.YearFigures.AgencyGroup;
 import vn.kt1.batch.report.YearFigures.Budget;
+import vn.kt1.batch.report.YearFigures.Ineligible;
 import vn.kt1.batch.report.YearFigures.ItemCell;
 import vn.kt1.batch.report.YearFigures.MonthTotal;
 import vn.kt1.batch.report.YearFigures.Money;
+import vn.kt1.batch.report.YearFigures.Overdue;
 
 import static vn.kt1.batch.report.VietnameseText.number;
 import static vn.kt1.batch.report.VietnameseText.percent;
@@ -45,24 +47,36 @@ class ReportSections {
 				+ "phục vụ cơ quan Đảng, Nhà nước, " + report.issuer().name()
 				+ " báo cáo tình hình cung ứng và sử dụng dịch vụ bưu chính KT1 " + report.issuer().area() + " năm "
 				+ year + " (số liệu " + report.span() + ", chi tiết tại Phụ lục kèm theo) như sau:");
+		docx.heading("I. TÌNH HÌNH CHUNG");
 		general(docx, report, f, year);
-		volume(docx, f, year);
-		quality(docx, report, f);
-		reconciliation(docx, f);
+		docx.heading("2. Cơ quan, đơn vị chưa sử dụng dịch vụ KT1");
 		unused(docx, f);
+		docx.heading("II. SẢN LƯỢNG DỊCH VỤ");
+		volume(docx, f, year);
+		docx.heading("III. CHẤT LƯỢNG VÀ TÍNH LIÊN TỤC CỦA DỊCH VỤ");
+		quality(docx, report, f);
+		docx.heading("3. Tính liên tục của dịch vụ");
+		SafetySections.continuity(docx, f);
+		SafetySections.security(docx, f, "IV. AN NINH, AN TOÀN");
+		docx.heading("V. ĐỐI SOÁT, THANH TOÁN VÀ THỰC HIỆN DỰ TOÁN");
+		docx.heading("1. Đối soát và thanh toán");
+		reconciliation(docx, f);
 		budget(docx, f, report, year);
 	}
 
-	private static void general(DocxBuilder docx, ReportContext report, YearFigures f, int year) {
-		docx.heading("I. TÌNH HÌNH CHUNG");
+	static void general(DocxBuilder docx, ReportContext report, YearFigures f, int year) {
+		docx.heading("1. Kết quả chung");
 		String change = VietnameseText.change(f.itemCount(), f.previousItemCount());
-		docx.body("Năm " + year + ", dịch vụ bưu chính KT1 được cung ứng liên tục, kể cả ngày nghỉ, lễ, Tết. "
-				+ report.issuer().name() + " đã chấp nhận " + number(f.itemCount()) + " bưu gửi KT1 của "
+		docx.body("Năm " + year + ", " + report.issuer().name() + " đã chấp nhận " + number(f.itemCount()) + " bưu gửi KT1 của "
 				+ number(f.usingAgencies()) + "/" + number(f.listedAgencies())
 				+ " cơ quan, đơn vị thuộc Phụ lục II"
 				+ ((change != null) ? ", " + change + " so với cùng kỳ năm " + (year - 1) + " ("
 						+ number(f.previousItemCount()) + " bưu gửi)" : "")
-				+ "; tổng cước " + number(f.fees()) + " đồng.");
+				+ "; tổng cước " + number(f.fees()) + " đồng."
+				+ f.fullYear()
+					.map((full) -> " Ước thực hiện cả năm " + year + ": " + number(full.items()) + " bưu gửi, "
+							+ number(full.fees()) + " đồng (số ước tính: " + full.method() + ").")
+					.orElse(""));
 		Quality q = f.quality();
 		Quality before = f.previousQuality();
 		docx.body("Tỷ lệ bưu gửi phát đúng chỉ tiêu thời gian đạt " + percent(q.onTime(), q.judged())
@@ -76,8 +90,7 @@ class ReportSections {
 		}
 	}
 
-	private static void volume(DocxBuilder docx, YearFigures f, int year) {
-		docx.heading("II. SẢN LƯỢNG DỊCH VỤ");
+	static void volume(DocxBuilder docx, YearFigures f, int year) {
 		Map<String, long[]> services = f.itemsBy(ItemCell::urgency);
 		Map<String, long[]> secrecy = f.itemsBy(ItemCell::secrecy);
 		Map<String, long[]> types = f.itemsBy(ItemCell::itemType);
@@ -99,7 +112,8 @@ class ReportSections {
 		List<List<String>> rows = new ArrayList<>();
 		for (String urgency : Labels.URGENCIES) {
 			long[] cell = services.getOrDefault(urgency, new long[2]);
-			long before = f.quality((c) -> !f.inPeriod(c.month()) && c.urgency().equals(urgency)).accepted();
+			long before = f.quality((c) -> f.period().previousYearMonths().contains(c.month())
+					&& c.urgency().equals(urgency)).accepted();
 			rows.add(List.of(Labels.urgency(urgency), number(cell[0]), percent(cell[0], all), number(cell[1]),
 					compared ? number(before) : NOT_RECONCILED));
 		}
@@ -110,8 +124,8 @@ class ReportSections {
 				new int[] { 2071, 1700, 1300, 2200, 1800 }, true);
 	}
 
-	private void quality(DocxBuilder docx, ReportContext report, YearFigures f) {
-		docx.heading("III. CHẤT LƯỢNG DỊCH VỤ");
+	void quality(DocxBuilder docx, ReportContext report, YearFigures f) {
+		docx.heading("1. Chỉ tiêu thời gian");
 		ReportPeriod period = report.period();
 		docx.body("Chỉ tiêu thời gian toàn trình (từ ngày chấp nhận J đến lần phát đầu tiên): nội tỉnh "
 				+ norm(period, "NOI_TINH", "KT1") + ", hỏa tốc " + norm(period, "NOI_TINH", "HT") + "; liên tỉnh "
@@ -136,22 +150,20 @@ class ReportSections {
 			}
 		}
 		rows.add(List.of("Cộng", "", number(q.onTime()), number(q.late()), percent(q.onTime(), q.judged())));
+		docx.heading("2. Tỷ lệ phát đúng chỉ tiêu");
 		docx.table(List.of("Dịch vụ, phạm vi", "Chỉ tiêu", "Đúng hạn", "Chậm", "Tỷ lệ đúng hạn"), rows,
 				new int[] { 2671, 1900, 1500, 1500, 1500 }, true);
 	}
 
-	private static void reconciliation(DocxBuilder docx, YearFigures f) {
-		docx.heading("IV. ĐỐI SOÁT VÀ THANH TOÁN");
+	static void reconciliation(DocxBuilder docx, YearFigures f) {
 		Money money = f.money();
 		docx.body("Số liệu của bưu điện được đối soát hằng tháng với báo cáo sử dụng dịch vụ của các đơn vị và chứng từ "
 				+ "thanh toán. Các đơn vị báo cáo " + number(money.reportedItems()) + " bưu gửi với số tiền "
 				+ number(money.reportedVnd()) + " đồng; đã thanh toán " + number(money.paidVnd()) + " đồng, bằng "
-				+ percent(money.paidVnd(), f.fees()) + " cước phát sinh. Cước chưa thanh toán của các tháng đã quá hạn "
-				+ "thanh toán: " + number(money.outstandingVnd()) + " đồng.");
+				+ percent(money.paidVnd(), f.fees()) + " cước phát sinh. " + overdue(f));
 		docx.body(number(f.exceptions(ExceptionKind.TARIFF_DEVIATION)) + " bưu gửi có cước lệch biểu giá, "
 				+ number(f.exceptions(ExceptionKind.NO_TARIFF)) + " bưu gửi chưa xác định được giá cước; "
-				+ number(money.ineligibleItems()) + " bưu gửi của " + number(money.ineligibleSenders())
-				+ " đơn vị gửi không thuộc danh sách Phụ lục II. Kết quả đối soát theo lượt đơn vị - tháng:");
+				+ ineligible(f) + ". Kết quả đối soát theo lượt đơn vị - tháng:");
 		List<List<String>> rows = new ArrayList<>();
 		for (Flag flag : Flag.values()) {
 			YearFigures.FlagCount count = f.flags().get(flag);
@@ -161,8 +173,7 @@ class ReportSections {
 				new int[] { 4071, 2500, 2500 }, false);
 	}
 
-	private static void unused(DocxBuilder docx, YearFigures f) {
-		docx.heading("V. CƠ QUAN, ĐƠN VỊ CHƯA SỬ DỤNG DỊCH VỤ KT1");
+	static void unused(DocxBuilder docx, YearFigures f) {
 		long listed = f.listedAgencies();
 		long unused = listed - f.usingAgencies();
 		docx.body((unused == 0) ? "Tất cả " + number(listed) + " cơ quan, đơn vị thuộc Phụ lục II đều đã sử dụng dịch vụ "
@@ -187,7 +198,7 @@ class ReportSections {
 	}
 
 	private static void budget(DocxBuilder docx, YearFigures f, ReportContext report, int year) {
-		docx.heading("VI. THỰC HIỆN DỰ TOÁN KINH PHÍ");
+		docx.heading("2. Thực hiện dự toán kinh phí");
 		Budget budget = f.budget();
 		if (!budget.present()) {
 			docx.body("Năm " + year + " chưa có dự toán kinh phí sử dụng dịch vụ bưu chính KT1 của các đơn vị trong hệ "
@@ -207,6 +218,56 @@ class ReportSections {
 				percent(budget.feesVnd(), budget.estimateVnd())));
 		docx.table(List.of("Cấp", "Dự toán (đồng)", "Cước phát sinh (đồng)", "Tỷ lệ thực hiện"), rows,
 				new int[] { 2071, 2500, 2500, 2000 }, true);
+	}
+
+	/**
+	 * @return the unpaid fees of the months past their payment deadline at the cut-off, and
+	 * which months were not yet due (or not judged)
+	 */
+	static String overdue(YearFigures f) {
+		Overdue overdue = f.overdue();
+		StringBuilder text = new StringBuilder();
+		if (overdue.months().isEmpty()) {
+			text.append("Đến ngày chốt số liệu ").append(VietnameseText.day(f.period().cutoff()))
+				.append(", chưa có tháng nào quá hạn thanh toán (").append(overdue.graceDays())
+				.append(" ngày sau khi hết tháng).");
+		}
+		else {
+			text.append("Cước chưa thanh toán của các tháng đã quá hạn thanh toán (")
+				.append(overdue.graceDays())
+				.append(" ngày sau khi hết tháng) tính đến ngày chốt số liệu ")
+				.append(VietnameseText.day(f.period().cutoff()))
+				.append(", tháng ")
+				.append(VietnameseText.months(overdue.months()))
+				.append(": ")
+				.append(number(overdue.amountVnd()))
+				.append(" đồng (")
+				.append(number(overdue.agencyMonths()))
+				.append(" lượt đơn vị - tháng).");
+		}
+		if (!overdue.notDue().isEmpty()) {
+			text.append(" Tháng ").append(VietnameseText.months(overdue.notDue()))
+				.append(" chưa đến hạn thanh toán tại ngày chốt số liệu, không tính là nợ quá hạn.");
+		}
+		if (!overdue.notJudged().isEmpty()) {
+			text.append(" Tháng ").append(VietnameseText.months(overdue.notJudged()))
+				.append(" đã quá hạn thanh toán nhưng được đối soát trước hạn nên chưa đánh giá việc thanh toán ")
+				.append("(cần đối soát lại).");
+		}
+		return text.toString();
+	}
+
+	/** @return e.g. {@code 3 bưu gửi của 2 đơn vị gửi không có trong danh sách Phụ lục II, 1 bưu gửi của ...} */
+	static String ineligible(YearFigures f) {
+		List<String> parts = new ArrayList<>();
+		for (SenderStanding standing : SenderStanding.values()) {
+			Ineligible group = f.ineligible(standing);
+			if (group.items() > 0 || standing != SenderStanding.LISTED_SINCE) {
+				parts.add(number(group.items()) + " bưu gửi của " + number(group.senders()) + " đơn vị gửi "
+						+ standing.label());
+			}
+		}
+		return String.join(", ", parts);
 	}
 
 	private String norm(ReportPeriod period, String scope, String urgency) {

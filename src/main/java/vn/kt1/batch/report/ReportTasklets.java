@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -53,8 +54,10 @@ class ReportTasklets {
 
 	private final ReportProperties properties;
 
+	private final DepartmentDocument department;
+
 	ReportTasklets(ReportQueries queries, DataCheckGate gate, YearFiguresReader figures, IssuerResolver issuer,
-			AnnexWorkbook annex, ReportDocument document, ReportProperties properties) {
+			AnnexWorkbook annex, ReportDocument document, ReportProperties properties, DepartmentDocument department) {
 		this.queries = queries;
 		this.gate = gate;
 		this.figures = figures;
@@ -62,6 +65,7 @@ class ReportTasklets {
 		this.annex = annex;
 		this.document = document;
 		this.properties = properties;
+		this.department = department;
 	}
 
 	/**
@@ -69,10 +73,15 @@ class ReportTasklets {
 	 * operator overrides it with a reason (recorded per check); then fixes the runs used.
 	 */
 	Tasklet gate() {
+		return gate(YearEndReportParameters::period);
+	}
+
+	/** The same gate for a report of any period. */
+	Tasklet gate(Function<JobParameters, ReportPeriod> periodOf) {
 		return (contribution, context) -> {
 			JobExecution job = contribution.getStepExecution().getJobExecution();
 			JobParameters parameters = job.getJobParameters();
-			ReportPeriod period = YearEndReportParameters.period(parameters);
+			ReportPeriod period = periodOf.apply(parameters);
 			String override = override(parameters);
 			ReportRuns runs = this.queries.currentRuns(
 					Stream.concat(period.previousYearMonths().stream(), period.months().stream()).toList());
@@ -87,7 +96,7 @@ class ReportTasklets {
 						+ "; run kt1 run reconcile month=" + missing.get(0),
 						"recorded; the report then says which months it lacks");
 			}
-			this.gate.require(period.first(), period.last(), purpose(parameters), override);
+			this.gate.require(period.first(), period.last(), purpose(job), override);
 			job.getExecutionContext().putString(RUNS, runs.encode());
 			return RepeatStatus.FINISHED;
 		};
@@ -111,8 +120,27 @@ class ReportTasklets {
 			jobContext.putString(WORKBOOK, workbook.toString());
 			jobContext.putString(DOCUMENT, document.toString());
 			contribution.incrementWriteCount(2);
-			logger.info("{}: {} items, {} VND; wrote {} and {}", purpose(parameters), year.itemCount(), year.fees(),
+			logger.info("{}: {} items, {} VND; wrote {} and {}", purpose(job), year.itemCount(), year.fees(),
 					workbook, document);
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	/** Writes the Department of Science and Technology's report, whole or not at all. */
+	Tasklet writeDepartment() {
+		return (contribution, context) -> {
+			JobExecution job = contribution.getStepExecution().getJobExecution();
+			JobParameters parameters = job.getJobParameters();
+			ExecutionContext jobContext = job.getExecutionContext();
+			ReportPeriod period = DepartmentReportParameters.period(parameters);
+			YearFigures figures = this.figures.read(period, ReportRuns.decode(jobContext.getString(RUNS)));
+			ReportContext report = new ReportContext(figures, this.issuer.department(), job.getId(),
+					LocalDateTime.now(VIETNAM), override(parameters));
+			Path document = outDir(parameters).resolve(DepartmentReportParameters.fileName(period)).toAbsolutePath();
+			this.department.write(report, document);
+			jobContext.putString(DOCUMENT, document.toString());
+			contribution.incrementWriteCount(1);
+			logger.info("{}: {} items; wrote {}", purpose(job), figures.itemCount(), document);
 			return RepeatStatus.FINISHED;
 		};
 	}
@@ -127,7 +155,13 @@ class ReportTasklets {
 		return (reason != null && !reason.isBlank()) ? reason : null;
 	}
 
-	private static String purpose(JobParameters parameters) {
+	/** @return e.g. {@code yearEndReportJob year=2026 cutoff=2026-11-30}, {@code departmentReportJob from=2026-01 to=2026-06} */
+	private static String purpose(JobExecution job) {
+		JobParameters parameters = job.getJobParameters();
+		if (DepartmentReportParameters.JOB.equals(job.getJobInstance().getJobName())) {
+			return DepartmentReportParameters.JOB + " from=" + parameters.getString(DepartmentReportParameters.FROM)
+					+ " to=" + parameters.getString(DepartmentReportParameters.TO);
+		}
 		return YearEndReportParameters.JOB + " year=" + parameters.getLong(YearEndReportParameters.YEAR) + " cutoff="
 				+ parameters.getLocalDate(YearEndReportParameters.CUTOFF);
 	}

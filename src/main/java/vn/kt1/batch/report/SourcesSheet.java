@@ -86,8 +86,8 @@ final class SourcesSheet {
 				? "có, lý do: " + report.overrideReason() : "không") + ".");
 		sheet.note("Dự toán: " + estimateSource + ".");
 		sheet.note("Chỉ tiêu thời gian: " + norms + ".");
-		sheet.note("Sản lượng, cước, chất lượng, đối soát: các lần đối soát hằng tháng (mục 2); sản lượng theo độ "
-				+ "mật và loại bưu gửi: dữ liệu bưu gửi hiện có của các tháng trong kỳ.");
+		sheet.note("Sản lượng (cả theo độ mật và loại bưu gửi), cước, chất lượng, tính liên tục, đối soát: các lần "
+				+ "đối soát hằng tháng (mục 2); sự cố: sổ sự cố do bưu điện nhập (kt1 incidents).");
 	}
 
 	private static void runs(SheetWriter sheet, ReportContext report, ReportQueries queries) {

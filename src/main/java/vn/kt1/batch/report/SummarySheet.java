@@ -31,10 +31,9 @@ final class SummarySheet {
 		YearFigures figures = report.figures();
 		int year = report.period().year();
 		SheetWriter sheet = workbook.sheet(NAME,
-				List.of("PHỤ LỤC SỐ LIỆU CUNG ỨNG VÀ SỬ DỤNG DỊCH VỤ BƯU CHÍNH KT1 NĂM " + year,
-						"(Kèm theo Báo cáo số       /" + report.issuer().symbol() + " của " + report.issuer().name()
-								+ ")",
-						report.periodLine()));
+				List.of(OfficialForm.annexHeading(report.issuer()).get(0),
+						"SỐ LIỆU CUNG ỨNG VÀ SỬ DỤNG DỊCH VỤ BƯU CHÍNH KT1 NĂM " + year,
+						OfficialForm.annexHeading(report.issuer()).get(1), report.periodLine()));
 		int[] months = months(sheet, figures);
 		byService(sheet, figures);
 		byDimension(sheet, figures, "3. Theo độ mật", "Độ mật", Labels.SECRECIES, Labels::secrecy, ItemCell::secrecy);

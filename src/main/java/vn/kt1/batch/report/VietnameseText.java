@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import vn.kt1.batch.shared.Vnd;
@@ -38,6 +40,24 @@ final class VietnameseText {
 	/** @return e.g. {@code 03/2026} */
 	static String month(YearMonth month) {
 		return String.format("%02d/%d", month.getMonthValue(), month.getYear());
+	}
+
+	/** @return e.g. {@code 01/2026 – 04/2026, 06/2026, 07/2026}: three or more months in a row as a range */
+	static String months(List<YearMonth> months) {
+		List<String> parts = new ArrayList<>();
+		int start = 0;
+		for (int i = 1; i <= months.size(); i++) {
+			if (i == months.size() || !months.get(i).equals(months.get(i - 1).plusMonths(1))) {
+				if (i - start >= 3) {
+					parts.add(month(months.get(start)) + " – " + month(months.get(i - 1)));
+				}
+				else {
+					months.subList(start, i).forEach((m) -> parts.add(month(m)));
+				}
+				start = i;
+			}
+		}
+		return String.join(", ", parts);
 	}
 
 	/** @return e.g. {@code 1.234.567} */

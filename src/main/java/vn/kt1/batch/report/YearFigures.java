@@ -1,5 +1,6 @@
 package vn.kt1.batch.report;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import vn.kt1.batch.incident.Incident;
+import vn.kt1.batch.reconcile.ContinuityDay;
 import vn.kt1.batch.reconcile.ExceptionKind;
 import vn.kt1.batch.reconcile.Flag;
 
@@ -28,13 +31,21 @@ import vn.kt1.batch.reconcile.Flag;
  * @param flags agency-months and agencies per reconciliation flag over the period
  * @param exceptions item exceptions per kind over the period
  * @param money what agencies reported and paid over the period
+ * @param overdue fees unpaid of the months whose payment deadline had passed at the cut-off
+ * @param ineligible items from senders that were not valid agencies of the list, by why
  * @param agencies Appendix II agencies of the period by level and category, and how many used
  * KT1
  * @param budget the year's estimate against the fees
+ * @param continuity items accepted and delivered by kind of day and at night, and the days
+ * post offices that usually accept accepted nothing
+ * @param security items by secrecy grade with those lost and returned, and the incidents
+ * @param fullYear the whole year estimated, when the period ends before December
  */
 record YearFigures(ReportPeriod period, ReportRuns runs, Map<YearMonth, MonthTotal> totals,
 		List<QualityCell> qualityCells, List<ItemCell> items, Map<YearMonth, Long> itemsNow, Map<Flag, FlagCount> flags,
-		Map<String, Long> exceptions, Money money, List<AgencyGroup> agencies, Budget budget) {
+		Map<String, Long> exceptions, Money money, Overdue overdue, List<Ineligible> ineligible,
+		List<AgencyGroup> agencies, Budget budget, Continuity continuity, Security security,
+		Optional<FullYear> fullYear) {
 
 	/** @return items over the period */
 	long itemCount() {
@@ -79,7 +90,8 @@ record YearFigures(ReportPeriod period, ReportRuns runs, Map<YearMonth, MonthTot
 
 	/** @return the delivery quality of the same months a year earlier */
 	Quality previousQuality() {
-		return quality((cell) -> cell.month().getYear() < this.period.year());
+		List<YearMonth> months = this.period.previousYearMonths();
+		return quality((cell) -> months.contains(cell.month()));
 	}
 
 	boolean inPeriod(YearMonth month) {
@@ -98,6 +110,14 @@ record YearFigures(ReportPeriod period, ReportRuns runs, Map<YearMonth, MonthTot
 		return this.exceptions.getOrDefault(kind.name(), 0L);
 	}
 
+	/** @return the items and senders of one reason, zero when none */
+	Ineligible ineligible(SenderStanding standing) {
+		return this.ineligible.stream()
+			.filter((group) -> group.standing() == standing)
+			.findFirst()
+			.orElse(new Ineligible(standing, 0, 0));
+	}
+
 	/** @return Appendix II agencies of the period */
 	long listedAgencies() {
 		return this.agencies.stream().mapToLong(AgencyGroup::listed).sum();
@@ -114,6 +134,72 @@ record YearFigures(ReportPeriod period, ReportRuns runs, Map<YearMonth, MonthTot
 
 	static Map<Flag, FlagCount> noFlags() {
 		return new EnumMap<>(Flag.class);
+	}
+
+	/** Items of a post office accepted and delivered on a kind of day, and of those at night. */
+	record ContinuityCell(String postOffice, String postOfficeName, ContinuityDay day, long accepted,
+			long acceptedNight, long delivered, long deliveredNight) {
+	}
+
+	/** A day on which a post office that usually accepts items on such days accepted none. */
+	record SilentDay(String postOffice, String postOfficeName, LocalDate day, ContinuityDay kind) {
+	}
+
+	/**
+	 * The continuity of the service as measured.
+	 * @param cells per post office and kind of day
+	 * @param silentDays the days a post office accepted nothing though it usually does
+	 * @param usualShare a post office usually accepts on a kind of day in a month when it
+	 * accepted something on at least this share of those days between its first and last
+	 * day with items that month (and there were at least four such days)
+	 * @param night the night's hours, e.g. {@code 22:00–06:00}
+	 */
+	record Continuity(List<ContinuityCell> cells, List<SilentDay> silentDays, double usualShare, String night) {
+
+		/** @return the sums over every post office of one kind of day; {@code null}: every kind */
+		ContinuityCell total(ContinuityDay day) {
+			long[] sums = new long[4];
+			for (ContinuityCell cell : this.cells) {
+				if (day == null || cell.day() == day) {
+					sums[0] += cell.accepted();
+					sums[1] += cell.acceptedNight();
+					sums[2] += cell.delivered();
+					sums[3] += cell.deliveredNight();
+				}
+			}
+			return new ContinuityCell("", "", day, sums[0], sums[1], sums[2], sums[3]);
+		}
+
+		/** @return how many post offices accepted something on a kind of day */
+		long officesAccepting(ContinuityDay day) {
+			return this.cells.stream().filter((c) -> c.day() == day && c.accepted() > 0).count();
+		}
+
+	}
+
+	/** Items of a secrecy grade ({@code ""} not secret), with those lost and returned. */
+	record GradeCell(String secrecy, long items, long lost, long returned) {
+	}
+
+	/** Security and safety: items by secrecy grade, and the incidents of the register. */
+	record Security(List<GradeCell> grades, List<Incident> incidents) {
+
+		GradeCell grade(String secrecy) {
+			return this.grades.stream()
+				.filter((g) -> g.secrecy().equals(secrecy))
+				.findFirst()
+				.orElse(new GradeCell(secrecy, 0, 0, 0));
+		}
+
+	}
+
+	/**
+	 * The whole year estimated from the months reported ("ước thực hiện cả năm").
+	 * @param items the months reported plus the rest estimated
+	 * @param fees likewise
+	 * @param method how the rest was estimated, in words
+	 */
+	record FullYear(long items, long fees, String method) {
 	}
 
 	/** Items and fees of a reconciled month. */
@@ -138,12 +224,29 @@ record YearFigures(ReportPeriod period, ReportRuns runs, Map<YearMonth, MonthTot
 	 * @param reportedVnd amounts the agencies reported
 	 * @param paidVnd payments for the period's months, refunds netted
 	 * @param expectedVnd the fees by the tariff
-	 * @param outstandingVnd fees not paid of the months judged unpaid or partly paid
-	 * @param ineligibleItems items from senders not on the list
-	 * @param ineligibleSenders such senders
 	 */
-	record Money(long reportedItems, long reportedVnd, long paidVnd, long expectedVnd, long outstandingVnd,
-			long ineligibleItems, long ineligibleSenders) {
+	record Money(long reportedItems, long reportedVnd, long paidVnd, long expectedVnd) {
+	}
+
+	/**
+	 * Fees still unpaid of the months whose payment deadline (the month's last day plus
+	 * {@code kt1.reconcile.grace-days}) had passed at the report's cut-off. A month whose
+	 * deadline was still ahead at the cut-off is not overdue, even when its run, made later,
+	 * judged its payments.
+	 * @param graceDays the grace period, in days after the month
+	 * @param amountVnd fees not paid of the agency-months judged unpaid or partly paid
+	 * @param agencyMonths such agency-months
+	 * @param months the months counted: deadline passed at the cut-off, payments judged
+	 * @param notDue the months whose deadline was still ahead at the cut-off
+	 * @param notJudged months past their deadline at the cut-off whose run was made before it
+	 * (payments not judged: reconcile them again)
+	 */
+	record Overdue(int graceDays, long amountVnd, long agencyMonths, List<YearMonth> months, List<YearMonth> notDue,
+			List<YearMonth> notJudged) {
+	}
+
+	/** Items from senders that were not valid agencies of Appendix II, and those senders, for one reason. */
+	record Ineligible(SenderStanding standing, long items, long senders) {
 	}
 
 	/** Appendix II agencies of a level and category valid in the period, and those that sent items. */

@@ -1,28 +1,39 @@
 package vn.kt1.batch.report;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.estimate.BudgetEstimates;
+import vn.kt1.batch.incident.Incidents;
 import vn.kt1.batch.reconcile.Flag;
+import vn.kt1.batch.reconcile.ReconcileProperties;
 import vn.kt1.batch.report.YearFigures.AgencyGroup;
 import vn.kt1.batch.report.YearFigures.Budget;
 import vn.kt1.batch.report.YearFigures.FlagCount;
+import vn.kt1.batch.report.YearFigures.FullYear;
+import vn.kt1.batch.report.YearFigures.GradeCell;
+import vn.kt1.batch.report.YearFigures.Ineligible;
 import vn.kt1.batch.report.YearFigures.ItemCell;
 import vn.kt1.batch.report.YearFigures.MonthTotal;
 import vn.kt1.batch.report.YearFigures.Money;
+import vn.kt1.batch.report.YearFigures.Overdue;
 import vn.kt1.batch.report.YearFigures.QualityCell;
+import vn.kt1.batch.report.YearFigures.Security;
 
 /**
- * Reads {@link YearFigures}: every figure is an aggregate the database computes; items are
- * read month by month, grouped per barcode inside the database.
+ * Reads {@link YearFigures}: every figure is an aggregate of what the months' reconciliation
+ * runs stored; only the check of items stored since a run counts the month's items.
  */
 @Component
 class YearFiguresReader {
@@ -30,21 +41,67 @@ class YearFiguresReader {
 	static final String AGENCIES_OF_PERIOD = "(g.valid_from IS NULL OR g.valid_from <= :end) "
 			+ "AND (g.valid_to IS NULL OR g.valid_to >= :start)";
 
+	/** Items per service, secrecy and type, as each month's reconciliation counted them. */
 	private static final String ITEMS = """
-			SELECT urgency, secrecy, item_type, COUNT(*), SUM(fee)
-			  FROM (SELECT MIN(urgency) AS urgency, MIN(secrecy) AS secrecy, MIN(item_type) AS item_type,
-			               MIN(fee_vnd) AS fee
-			          FROM item_event WHERE accepted_at >= :from AND accepted_at < :to GROUP BY barcode) i
+			SELECT urgency, secrecy, item_type, SUM(items), SUM(fees_vnd)
+			  FROM reconcile_item_split WHERE run_id IN (:runs)
 			 GROUP BY urgency, secrecy, item_type
+			""";
+
+	/** Items of a month stored now: against the run's count, they show data that came after it. */
+	private static final String ITEMS_NOW = """
+			SELECT COUNT(DISTINCT barcode) FROM item_event WHERE accepted_at >= :from AND accepted_at < :to
+			""";
+
+	/** Unpaid fees of each run's month: its agency-months judged unpaid or partly paid. */
+	private static final String UNPAID = """
+			SELECT r.month, r.payments_judged,
+			       COALESCE(SUM(CASE WHEN %1$s THEN a.po_fees_vnd - a.paid_vnd ELSE 0 END), 0), COALESCE(SUM(%1$s), 0)
+			  FROM reconcile_run r LEFT JOIN reconcile_agency a ON a.run_id = r.id
+			 WHERE r.id IN (:runs)
+			 GROUP BY r.month, r.payments_judged
+			""".formatted("(FIND_IN_SET('UNPAID', a.flags) > 0 OR FIND_IN_SET('PARTLY_PAID', a.flags) > 0)");
+
+	/** Items from senders not valid on their acceptance day, by what today's agency list says of them. */
+	private static final String INELIGIBLE = """
+			SELECT CASE WHEN g.code IS NULL THEN 'NOT_LISTED'
+			            WHEN (g.valid_from IS NOT NULL AND DATE(e.accepted_at) < g.valid_from)
+			              OR (g.valid_to IS NOT NULL AND DATE(e.accepted_at) > g.valid_to) THEN 'OUTSIDE_VALIDITY'
+			            ELSE 'LISTED_SINCE' END AS standing, COUNT(*), COUNT(DISTINCT e.sender_code)
+			  FROM reconcile_exception e LEFT JOIN agency g ON g.code = e.sender_code
+			 WHERE e.run_id IN (:runs) AND e.kind = 'INELIGIBLE_SENDER'
+			 GROUP BY standing
 			""";
 
 	private final ReportQueries queries;
 
 	private final BudgetEstimates estimates;
 
-	YearFiguresReader(ReportQueries queries, BudgetEstimates estimates) {
+	/** Items of each secrecy grade, with those lost and returned. */
+	private static final String GRADES = """
+			SELECT secrecy, SUM(items), SUM(lost), SUM(returned) FROM reconcile_item_split WHERE run_id IN (:runs)
+			 GROUP BY secrecy
+			""";
+
+	/** Totals of the current runs of months (the rest of the year before, for the whole-year estimate). */
+	private static final String CURRENT_TOTALS = """
+			SELECT month, items, fees_vnd FROM reconcile_run
+			 WHERE current AND status = 'COMPLETED' AND month IN (:months)
+			""";
+
+	private final int graceDays;
+
+	private final ContinuityReader continuity;
+
+	private final Incidents incidents;
+
+	YearFiguresReader(ReportQueries queries, BudgetEstimates estimates, ReconcileProperties reconcile,
+			ContinuityReader continuity, Incidents incidents) {
 		this.queries = queries;
 		this.estimates = estimates;
+		this.graceDays = reconcile.graceDays();
+		this.continuity = continuity;
+		this.incidents = incidents;
 	}
 
 	YearFigures read(ReportPeriod period, ReportRuns runs) {
@@ -53,12 +110,66 @@ class YearFiguresReader {
 		Map<String, Object> year = Map.of("runs", ReportQueries.runs(runs.ids(period.months())), "start",
 				period.start(), "end", period.end());
 		Map<YearMonth, Long> itemsNow = new TreeMap<>();
-		Map<String, ItemCell> items = new HashMap<>();
 		for (YearMonth month : period.months()) {
-			itemsNow.put(month, readItems(month, items));
+			itemsNow.put(month, this.queries.list(ITEMS_NOW, Map.of("from", month.atDay(1).atStartOfDay(), "to",
+					month.plusMonths(1).atDay(1).atStartOfDay()), (rs, n) -> rs.getLong(1)).get(0));
 		}
-		return new YearFigures(period, runs, totals(all), quality(all), List.copyOf(items.values()), itemsNow,
-				flags(year), exceptions(year), money(year), agencies(year), budget(period.year(), year));
+		List<ItemCell> items = this.queries.list(ITEMS, year, (rs, n) -> new ItemCell(rs.getString(1), rs.getString(2),
+				rs.getString(3), rs.getLong(4), rs.getLong(5)));
+		Map<YearMonth, MonthTotal> totals = totals(all);
+		Security security = new Security(this.queries.list(GRADES, year, (rs, n) -> new GradeCell(rs.getString(1),
+				rs.getLong(2), rs.getLong(3), rs.getLong(4))), this.incidents.between(period.start(), period.end()));
+		return new YearFigures(period, runs, totals, quality(all), items, itemsNow, flags(year), exceptions(year),
+				money(year), overdue(period, year), ineligible(year), agencies(year), budget(period.year(), year),
+				this.continuity.read(runs.ids(period.months())), security, fullYear(period, runs, totals));
+	}
+
+	/**
+	 * The whole year, when the period ends before December and covers the year from January:
+	 * the months to come in the proportion they had to the same months the year before (when
+	 * every month of the year before was reconciled), otherwise at the period's monthly average.
+	 */
+	private Optional<FullYear> fullYear(ReportPeriod period, ReportRuns runs, Map<YearMonth, MonthTotal> totals) {
+		if (period.wholeYear() || period.first().getMonthValue() != 1 || !runs.missing(period.months()).isEmpty()) {
+			return Optional.empty();
+		}
+		long items = sum(totals, period.months(), MonthTotal::items);
+		long fees = sum(totals, period.months(), MonthTotal::fees);
+		List<YearMonth> rest = new ArrayList<>();
+		for (YearMonth month = period.last().plusMonths(1); month.getYear() == period.year(); month = month
+			.plusMonths(1)) {
+			rest.add(month);
+		}
+		List<YearMonth> restBefore = rest.stream().map((month) -> month.minusYears(1)).toList();
+		Map<YearMonth, MonthTotal> before = new TreeMap<>();
+		this.queries.stream(CURRENT_TOTALS, Map.of("months", restBefore.stream().map(YearMonth::toString).toList()),
+				(rs) -> {
+					YearMonth month = YearMonth.parse(rs.getString(1));
+					before.put(month, new MonthTotal(month, rs.getLong(2), rs.getLong(3)));
+				});
+		long itemsBefore = sum(totals, period.previousYearMonths(), MonthTotal::items);
+		long feesBefore = sum(totals, period.previousYearMonths(), MonthTotal::fees);
+		String months = (rest.size() == 1) ? "tháng " + rest.get(0).getMonthValue()
+				: "tháng " + rest.get(0).getMonthValue() + " – " + rest.get(rest.size() - 1).getMonthValue();
+		if (before.size() == rest.size() && runs.missing(period.previousYearMonths()).isEmpty() && itemsBefore > 0
+				&& feesBefore > 0) {
+			long restItems = sum(before, restBefore, MonthTotal::items);
+			long restFees = sum(before, restBefore, MonthTotal::fees);
+			return Optional.of(new FullYear(items + Math.round((double) items * restItems / itemsBefore),
+					fees + Math.round((double) fees * restFees / feesBefore),
+					months + " ước tính theo tỷ lệ của " + months + " so với " + period.months().size()
+							+ " tháng đầu năm " + (period.year() - 1)));
+		}
+		int count = period.months().size();
+		return Optional.of(new FullYear(items + Math.round((double) items * rest.size() / count),
+				fees + Math.round((double) fees * rest.size() / count),
+				months + " ước tính bằng bình quân " + count + " tháng đầu năm " + period.year()
+						+ " (năm " + (period.year() - 1) + " chưa đối soát đủ để tính theo mùa)"));
+	}
+
+	private static long sum(Map<YearMonth, MonthTotal> totals, List<YearMonth> months,
+			ToLongFunction<MonthTotal> value) {
+		return months.stream().map(totals::get).filter((t) -> t != null).mapToLong(value).sum();
 	}
 
 	private Map<YearMonth, MonthTotal> totals(Map<String, Object> runs) {
@@ -77,21 +188,6 @@ class YearFiguresReader {
 				(rs, n) -> new QualityCell(YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
 						new Quality(rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
 								rs.getLong(9), rs.getLong(10))));
-	}
-
-	/** @return the month's items, added to the cells */
-	private long readItems(YearMonth month, Map<String, ItemCell> cells) {
-		long[] count = { 0 };
-		this.queries.stream(ITEMS, Map.of("from", month.atDay(1).atStartOfDay(), "to",
-				month.plusMonths(1).atDay(1).atStartOfDay()), (rs) -> {
-					ItemCell cell = new ItemCell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-							rs.getLong(5));
-					cells.merge(cell.urgency() + "|" + cell.secrecy() + "|" + cell.itemType(), cell,
-							(a, b) -> new ItemCell(a.urgency(), a.secrecy(), a.itemType(), a.items() + b.items(),
-									a.fees() + b.fees()));
-					count[0] += cell.items();
-				});
-		return count[0];
 	}
 
 	private Map<Flag, FlagCount> flags(Map<String, Object> year) {
@@ -124,14 +220,46 @@ class YearFiguresReader {
 	private Money money(Map<String, Object> year) {
 		return this.queries.list("""
 				SELECT COALESCE(SUM(reported_items), 0), COALESCE(SUM(reported_vnd), 0), COALESCE(SUM(paid_vnd), 0),
-				       COALESCE(SUM(expected_fees_vnd), 0),
-				       COALESCE(SUM(CASE WHEN FIND_IN_SET('UNPAID', flags) > 0 OR FIND_IN_SET('PARTLY_PAID', flags) > 0
-				                         THEN po_fees_vnd - paid_vnd ELSE 0 END), 0),
-				       COALESCE(SUM(ineligible_items), 0),
-				       COUNT(DISTINCT CASE WHEN ineligible_items > 0 THEN agency_code END)
+				       COALESCE(SUM(expected_fees_vnd), 0)
 				  FROM reconcile_agency WHERE run_id IN (:runs)
-				""", year, (rs, n) -> new Money(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-				rs.getLong(5), rs.getLong(6), rs.getLong(7))).get(0);
+				""", year, (rs, n) -> new Money(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).get(0);
+	}
+
+	/** Unpaid fees of the months past their payment deadline at the cut-off only. */
+	private Overdue overdue(ReportPeriod period, Map<String, Object> year) {
+		long[] sums = new long[2];
+		List<YearMonth> months = new ArrayList<>();
+		List<YearMonth> notDue = new ArrayList<>();
+		List<YearMonth> notJudged = new ArrayList<>();
+		this.queries.stream(UNPAID, year, (rs) -> {
+			YearMonth month = YearMonth.parse(rs.getString(1));
+			if (period.cutoff().isBefore(paymentDeadline(month))) {
+				notDue.add(month);
+			}
+			else if (!rs.getBoolean(2)) {
+				notJudged.add(month);
+			}
+			else {
+				months.add(month);
+				sums[0] += rs.getLong(3);
+				sums[1] += rs.getLong(4);
+			}
+		});
+		return new Overdue(this.graceDays, sums[0], sums[1], sorted(months), sorted(notDue), sorted(notJudged));
+	}
+
+	/** @return the first day a month's payments are judged: its last day plus the grace period */
+	private LocalDate paymentDeadline(YearMonth month) {
+		return month.atEndOfMonth().plusDays(this.graceDays);
+	}
+
+	private List<Ineligible> ineligible(Map<String, Object> year) {
+		return this.queries.list(INELIGIBLE, year, (rs, n) -> new Ineligible(SenderStanding.valueOf(rs.getString(1)),
+				rs.getLong(2), rs.getLong(3)));
+	}
+
+	private static List<YearMonth> sorted(List<YearMonth> months) {
+		return months.stream().sorted().toList();
 	}
 
 	private List<AgencyGroup> agencies(Map<String, Object> year) {

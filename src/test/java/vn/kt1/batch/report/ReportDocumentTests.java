@@ -29,11 +29,16 @@ import vn.kt1.batch.reconcile.quality.DeliveryNorms;
 import vn.kt1.batch.reconcile.quality.DeliveryNormsFile;
 import vn.kt1.batch.report.YearFigures.AgencyGroup;
 import vn.kt1.batch.report.YearFigures.Budget;
+import vn.kt1.batch.report.YearFigures.Continuity;
 import vn.kt1.batch.report.YearFigures.FlagCount;
+import vn.kt1.batch.report.YearFigures.FullYear;
+import vn.kt1.batch.report.YearFigures.Ineligible;
 import vn.kt1.batch.report.YearFigures.ItemCell;
 import vn.kt1.batch.report.YearFigures.MonthTotal;
 import vn.kt1.batch.report.YearFigures.Money;
+import vn.kt1.batch.report.YearFigures.Overdue;
 import vn.kt1.batch.report.YearFigures.QualityCell;
+import vn.kt1.batch.report.YearFigures.Security;
 import vn.kt1.batch.shared.calendar.ShippedCalendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,13 +59,13 @@ class ReportDocumentTests {
 				DeliveryNormsFile.read(new ClassPathResource("calendar/delivery-norms.csv")), LocalTime.NOON,
 				LocalTime.of(23, 59, 59));
 
-		new ReportDocument(new ReportSections(norms)).write(new ReportContext(figures(), national(), 42,
+		new ReportDocument(new ReportSections(norms), properties()).write(new ReportContext(figures(), national(), 42,
 				LocalDateTime.of(2026, 12, 1, 2, 0), null), out);
 
 		try (InputStream in = Files.newInputStream(out); XWPFDocument document = new XWPFDocument(in)) {
 			XWPFTable header = document.getTables().get(0);
 			assertThat(header.getRow(0).getCell(0).getText()).isEqualTo("TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM");
-			assertThat(header.getRow(1).getCell(1).getText()).isEqualTo("Hà Nội, ngày 01 tháng 12 năm 2026");
+			assertThat(header.getRow(1).getCell(1).getText()).isEqualTo("Hà Nội, ngày 02 tháng 12 năm 2026");
 			String text;
 			try (XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
 				text = extractor.getText();
@@ -72,13 +77,22 @@ class ReportDocumentTests {
 						+ "11.000.000 đồng.")
 				.contains("phát đúng chỉ tiêu thời gian đạt 94,7%; 22 bưu gửi thất lạc, 33 bưu gửi chuyển hoàn.")
 				.contains("có 21 đơn vị (19,1%) chưa gửi bưu gửi KT1 nào")
+				.contains("tính đến ngày chốt số liệu 30/11/2026, tháng 01/2026 – 09/2026: 500.000 đồng (2 lượt đơn vị - tháng). Tháng 10/2026, 11/2026 "
+						+ "chưa đến hạn thanh toán")
+				.contains("4 bưu gửi của 2 đơn vị gửi không có trong danh sách Phụ lục II, 1 bưu gửi của 1 đơn vị gửi "
+						+ "có trong danh sách nhưng ngoài thời hạn hiệu lực")
 				.contains("Tổng dự toán năm 2026 của 3 đơn vị là 22.000.000 đồng; cước phát sinh từ 01/01/2026 đến "
 						+ "30/11/2026 của các đơn vị này là 11.000.000 đồng, đạt 50,0% dự toán; 1 đơn vị có cước vượt "
 						+ "dự toán (dự toán: estimateJob #7)")
 				.doesNotContain("cùng kỳ năm 2025 (")
 				.doesNotContain("chưa có dự toán")
-				.contains("- Bộ KH&CN;", "TỔNG GIÁM ĐỐC");
-			XWPFTable services = document.getTables().get(1);
+				.contains("- Bộ KH&CN;")
+				.contains("VII. ĐỀ XUẤT, KIẾN NGHỊ\nĐề nghị Ủy ban nhân dân tỉnh bố trí kinh phí.\nĐề nghị các cơ quan "
+						+ "sử dụng dịch vụ KT1.\nTrên đây")
+				.contains("Ước thực hiện cả năm 2026: 1.200 bưu gửi, 12.000.000 đồng (số ước tính: tháng 12 theo mùa).");
+			assertThat(HandMadeMonthFunctionalTests.signature(document)).containsExactly("KT. TỔNG GIÁM ĐỐC",
+					"PHÓ TỔNG GIÁM ĐỐC", "", "", "", "", "", "Nguyễn Văn An");
+			XWPFTable services = HandMadeMonthFunctionalTests.tableHeaded(document, "Dịch vụ");
 			assertThat(services.getRow(0).getCell(4).getText()).isEqualTo("Cùng kỳ năm 2025");
 			assertThat(services.getRows().subList(1, services.getRows().size())).hasSize(4)
 				.allSatisfy((row) -> assertThat(row.getCell(4).getText()).isEqualTo(ReportSections.NOT_RECONCILED));
@@ -92,7 +106,17 @@ class ReportDocumentTests {
 
 	private static Issuer national() {
 		return new Issuer("", "TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM", "Tổng công ty Bưu điện Việt Nam", "Hà Nội",
-				"trên toàn quốc", "BC-BĐT", "TỔNG GIÁM ĐỐC", List.of("Bộ KH&CN;", "Lưu: VT."));
+				"trên toàn quốc", "BC-BĐT", new Issuer.Signer("KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "Nguyễn Văn An"),
+				List.of("Bộ KH&CN;", "Lưu: VT."), LocalDate.of(2026, 12, 2), List.of());
+	}
+
+	/** Settings with a proposals file of two paragraphs (and a blank line between). */
+	private ReportProperties properties() throws IOException {
+		Path proposals = this.dir.resolve("de-xuat.txt");
+		Files.writeString(proposals, "\uFEFFĐề nghị Ủy ban nhân dân tỉnh bố trí kinh phí.\n\n  Đề nghị các cơ quan sử "
+				+ "dụng dịch vụ KT1.\n");
+		return new ReportProperties(null, null, null, null, null, null, null, null, null, null, null, null, proposals,
+				null, null, null, null);
 	}
 
 	private static YearFigures figures() {
@@ -114,10 +138,13 @@ class ReportDocumentTests {
 		Map<String, long[]> byLevel = new TreeMap<>(Map.of("TINH", new long[] { 22_000_000, 11_000_000 }));
 		return new YearFigures(period, new ReportRuns(runs), totals, quality,
 				List.of(new ItemCell("KT1", "", "THU", 1_000, 10_000_000), new ItemCell("HT", "C", "GOI", 100, 1_000_000)),
-				itemsNow, flags, new HashMap<>(Map.of("LOST", 22L)), new Money(1_000, 10_000_000, 9_000_000, 11_000_000,
-						500_000, 0, 0),
+				itemsNow, flags, new HashMap<>(Map.of("LOST", 22L)), new Money(1_000, 10_000_000, 9_000_000, 11_000_000),
+				new Overdue(45, 500_000, 2, period.months().subList(0, 9), period.months().subList(9, 11), List.of()),
+				List.of(new Ineligible(SenderStanding.NOT_LISTED, 4, 2), new Ineligible(SenderStanding.OUTSIDE_VALIDITY, 1, 1)),
 				List.of(new AgencyGroup("TINH", "UBND", 10, 9), new AgencyGroup("XA", "CONG_AN", 100, 80)),
-				new Budget(Optional.of("estimateJob #7"), 22_000_000, 11_000_000, 3, 1, byLevel));
+				new Budget(Optional.of("estimateJob #7"), 22_000_000, 11_000_000, 3, 1, byLevel),
+				new Continuity(List.of(), List.of(), 0.75, "22:00–06:00"), new Security(List.of(), List.of()),
+				Optional.of(new FullYear(1_200, 12_000_000, "tháng 12 theo mùa")));
 	}
 
 }

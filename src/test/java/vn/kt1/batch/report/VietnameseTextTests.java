@@ -2,6 +2,7 @@ package vn.kt1.batch.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,14 @@ class VietnameseTextTests {
 	void monthsAndCapitals() {
 		assertThat(VietnameseText.month(YearMonth.of(2026, 3))).isEqualTo("03/2026");
 		assertThat(VietnameseText.upper("Tỉnh Đồng Tháp")).isEqualTo("TỈNH ĐỒNG THÁP");
+	}
+
+	@Test
+	void threeMonthsOrMoreInARowAreARange() {
+		assertThat(VietnameseText.months(List.of(YearMonth.of(2025, 11), YearMonth.of(2025, 12), YearMonth.of(2026, 1),
+				YearMonth.of(2026, 3), YearMonth.of(2026, 5), YearMonth.of(2026, 6))))
+			.isEqualTo("11/2025 – 01/2026, 03/2026, 05/2026, 06/2026");
+		assertThat(VietnameseText.months(List.of())).isEmpty();
 	}
 
 }

@@ -101,7 +101,9 @@ class ScheduleCommandsIntegrationTests {
 	}
 
 	/** The schedules shipped in jobs/: name, what runs, cron. */
-	private static final List<String[]> SHIPPED = List.of(new String[] { "estimate", "estimateJob", "0 0 2 15 6 ?" },
+	private static final List<String[]> SHIPPED = List.of(
+			new String[] { "department-report", "departmentReportJob", "0 0 3 5 1,7 ?" },
+			new String[] { "estimate", "estimateJob", "0 0 2 15 6 ?" },
 			new String[] { "nightly", "chain nightly", "0 30 1 * * ?" },
 			new String[] { "year-end-report", "yearEndReportJob", "0 0 2 1 12 ?" });
 

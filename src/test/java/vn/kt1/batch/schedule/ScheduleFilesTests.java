@@ -24,8 +24,9 @@ class ScheduleFilesTests {
 	void theShippedNightlyScheduleRunsTheChainAt0130ForYesterday() {
 		List<Schedule> schedules = ScheduleFiles.read(Path.of("jobs"));
 
-		assertThat(schedules).extracting(Schedule::name).containsExactly("estimate", "nightly", "year-end-report");
-		Schedule nightly = schedules.get(1);
+		assertThat(schedules).extracting(Schedule::name)
+			.containsExactly("department-report", "estimate", "nightly", "year-end-report");
+		Schedule nightly = schedules.get(2);
 		assertThat(nightly.name()).isEqualTo("nightly");
 		assertThat(nightly.file()).isEqualTo(Path.of("jobs", "nightly", "schedule.yml").toString());
 		assertThat(nightly.chain()).isEqualTo("nightly");
@@ -36,10 +37,12 @@ class ScheduleFilesTests {
 		JobParameters parameters = nightly.jobParameters(LocalDate.of(2026, 11, 23));
 		assertThat(parameters.getParameter("businessDate").value()).isEqualTo(LocalDate.of(2026, 11, 22));
 		assertThat(parameters.getParameter("businessDate").identifying()).isTrue();
-		assertThat(schedules.get(0).jobParameters(LocalDate.of(2027, 6, 15)).getParameter("year").value())
+		assertThat(schedules.get(1).jobParameters(LocalDate.of(2027, 6, 15)).getParameter("year").value())
 			.isEqualTo(2028L);
-		assertThat(schedules.get(2).jobParameters(LocalDate.of(2026, 12, 1)).getParameter("year").value())
+		assertThat(schedules.get(3).jobParameters(LocalDate.of(2026, 12, 1)).getParameter("year").value())
 			.isEqualTo(2026L);
+		assertThat(schedules.get(0).jobParameters(LocalDate.of(2027, 1, 5)).getString("to")).isEqualTo("2026-12");
+		assertThat(schedules.get(0).jobParameters(LocalDate.of(2026, 7, 5)).getString("to")).isEqualTo("2026-06");
 	}
 
 	@Test
