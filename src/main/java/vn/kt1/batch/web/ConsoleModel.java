@@ -1,0 +1,60 @@
+package vn.kt1.batch.web;
+
+import java.util.List;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every page's frame shows: the signed-in user, their role, and the menu with only the
+ * pages their role may open.
+ */
+@ControllerAdvice
+class ConsoleModel {
+
+	private static final List<MenuItem> MENU = List.of(new MenuItem("/", "Tổng quan"),
+			new MenuItem("/executions", "Lần chạy"), new MenuItem("/schedules", "Lịch chạy"),
+			new MenuItem("/files", "Tệp đầu vào"), new MenuItem("/reconcile", "Đối soát"),
+			new MenuItem("/checks", "Kiểm tra dữ liệu"), new MenuItem("/quality", "Chất lượng"),
+			new MenuItem("/estimates", "Dự toán"), new MenuItem("/reports", "Báo cáo"),
+			new MenuItem("/reference/agencies", "Danh mục"), new MenuItem("/alerts", "Cảnh báo"),
+			new MenuItem("/users", "Người dùng"), new MenuItem("/audit", "Nhật ký"));
+
+	@ModelAttribute("role")
+	Role role(Authentication authentication) {
+		return role(authentication, null);
+	}
+
+	@ModelAttribute("menu")
+	List<MenuItem> menu(Authentication authentication) {
+		Role role = role(authentication, null);
+		return (role != null) ? MENU.stream().filter((item) -> Access.mayOpen(role, item.path())).toList() : List.of();
+	}
+
+	/** @return the signed-in user's role, or {@code otherwise} */
+	static Role role(Authentication authentication, Role otherwise) {
+		if (authentication == null) {
+			return otherwise;
+		}
+		for (GrantedAuthority authority : authentication.getAuthorities()) {
+			for (Role role : Role.values()) {
+				if (role.authority().equals(authority.getAuthority())) {
+					return role;
+				}
+			}
+		}
+		return otherwise;
+	}
+
+	/**
+	 * An entry of the menu.
+	 *
+	 * @param path the page
+	 * @param label its name
+	 */
+	record MenuItem(String path, String label) {
+	}
+
+}
