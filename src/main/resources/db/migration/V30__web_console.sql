@@ -38,3 +38,5 @@ CREATE INDEX item_event_sender_ix ON item_event (sender_code, accepted_at);
 -- executions filtered by status, newest first
 CREATE INDEX batch_job_execution_status_ix ON BATCH_JOB_EXECUTION (STATUS, JOB_EXECUTION_ID);
 CREATE INDEX data_check_override_check_ix ON data_check_override (check_id, overridden_for);
+-- the overview's files of the last night
+CREATE INDEX input_file_registered_ix ON input_file (registered_at);

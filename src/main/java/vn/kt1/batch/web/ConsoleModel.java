@@ -1,11 +1,16 @@
 package vn.kt1.batch.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * What every page's frame shows: the signed-in user, their role, and the menu with only the
@@ -21,6 +26,32 @@ class ConsoleModel {
 			new MenuItem("/estimates", "Dự toán"), new MenuItem("/reports", "Báo cáo"),
 			new MenuItem("/reference/agencies", "Danh mục"), new MenuItem("/alerts", "Cảnh báo"),
 			new MenuItem("/users", "Người dùng"), new MenuItem("/audit", "Nhật ký"));
+
+	@ModelAttribute("username")
+	String username(Authentication authentication) {
+		return (authentication != null) ? authentication.getName() : null;
+	}
+
+	/** @return the path of the page, for the menu's current entry */
+	@ModelAttribute("path")
+	String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	/** @return the page's own URL with its query but without {@code page}, ending in {@code ?} or {@code &} */
+	@ModelAttribute("pageBase")
+	String pageBase(HttpServletRequest request) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(request.getRequestURI());
+		request.getParameterMap().forEach((name, values) -> {
+			if (!"page".equals(name) && !name.startsWith("_")) {
+				for (String value : values) {
+					builder.queryParam(name, UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8));
+				}
+			}
+		});
+		String url = builder.build(true).toUriString();
+		return url + (url.contains("?") ? "&" : "?");
+	}
 
 	@ModelAttribute("role")
 	Role role(Authentication authentication) {
