@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.kt1.batch.reconcile.ExceptionKind;
 import vn.kt1.batch.shared.Vnd;
 
 /**
@@ -164,6 +165,16 @@ public class Formats {
 	/** @return an agency level in Vietnamese */
 	public String level(String code) {
 		return (code != null) ? LEVELS.getOrDefault(code, code) : "";
+	}
+
+	/** @return why an item needs attention, in Vietnamese */
+	public String exception(String kind) {
+		try {
+			return ExceptionKind.valueOf(kind).label();
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			return (kind != null) ? kind : "";
+		}
 	}
 
 	/** @return an input file kind in Vietnamese */

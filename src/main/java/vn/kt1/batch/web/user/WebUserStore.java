@@ -13,7 +13,6 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
 
@@ -37,10 +36,11 @@ class WebUserStore implements UserDetailsService {
 
 	private final JdbcTemplate jdbc;
 
-	private final PasswordEncoder encoder = new BCryptPasswordEncoder();
+	private final PasswordEncoder encoder;
 
-	WebUserStore(JdbcTemplate jdbc) {
+	WebUserStore(JdbcTemplate jdbc, PasswordEncoder encoder) {
 		this.jdbc = jdbc;
+		this.encoder = encoder;
 	}
 
 	PasswordEncoder encoder() {
