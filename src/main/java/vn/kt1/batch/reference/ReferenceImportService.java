@@ -28,6 +28,15 @@ public class ReferenceImportService {
 	 */
 	@Transactional
 	public ReferenceImportResult importFiles(ReferenceImport request) {
+		return importFiles(request, System.getProperty("user.name"));
+	}
+
+	/**
+	 * @param importedBy who imports, as recorded with the import (the web console's user)
+	 * @see #importFiles(ReferenceImport)
+	 */
+	@Transactional
+	public ReferenceImportResult importFiles(ReferenceImport request, String importedBy) {
 		ReferenceValidator validator = new ReferenceValidator(this.store.adminUnits());
 		List<InputError> errors = new ArrayList<>();
 		ParsedFile<Agency> agencies = null;
@@ -52,12 +61,11 @@ public class ReferenceImportService {
 		if (!errors.isEmpty()) {
 			throw new ReferenceImportException(errors);
 		}
-		return store(agencies, offices, tariff);
+		return store(agencies, offices, tariff, importedBy);
 	}
 
 	private ReferenceImportResult store(ParsedFile<Agency> agencies, ParsedFile<PostOffice> offices,
-			ParsedFile<TariffPrice> tariff) {
-		String user = System.getProperty("user.name");
+			ParsedFile<TariffPrice> tariff, String user) {
 		if (agencies != null) {
 			this.store.saveAgencies(values(agencies), this.store.recordImport("AGENCIES", agencies, user));
 		}

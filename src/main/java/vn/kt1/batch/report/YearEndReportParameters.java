@@ -35,6 +35,12 @@ public final class YearEndReportParameters implements JobParametersValidator, Jo
 
 	public static final String OVERRIDE_CHECKS = "overrideChecks";
 
+	/** The key, in a completed execution's context, of the Word report's path. */
+	public static final String DOCUMENT = ReportTasklets.DOCUMENT;
+
+	/** The key, in a completed execution's context, of the Excel annex's path. */
+	public static final String WORKBOOK = ReportTasklets.WORKBOOK;
+
 	private static final List<JobParameterSpec> PARAMETERS = List.of(
 			JobParameterSpec.identifying(YEAR, JobParameterType.YEAR, "Năm báo cáo", "the year reported"),
 			JobParameterSpec

@@ -38,6 +38,17 @@ class ConsoleModel {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
+	/** @return the first segment of the page's path, {@code /executions}: the menu's current entry */
+	@ModelAttribute("section")
+	String section(HttpServletRequest request) {
+		return section(path(request));
+	}
+
+	static String section(String path) {
+		int slash = path.indexOf('/', 1);
+		return (slash > 0) ? path.substring(0, slash) : path;
+	}
+
 	/** @return the page's own URL with its query but without {@code page}, ending in {@code ?} or {@code &} */
 	@ModelAttribute("pageBase")
 	String pageBase(HttpServletRequest request) {
@@ -86,6 +97,11 @@ class ConsoleModel {
 	 * @param label its name
 	 */
 	record MenuItem(String path, String label) {
+
+		public String section() {
+			return ConsoleModel.section(this.path);
+		}
+
 	}
 
 }
