@@ -69,11 +69,11 @@ record BacktestChart(int width, int height, List<Rect> bars, List<Label> labels,
 		return 10 * power;
 	}
 
-	int axisX() {
+	public int axisX() {
 		return LEFT;
 	}
 
-	int axisBottom() {
+	public int axisBottom() {
 		return TOP + PLOT;
 	}
 

@@ -12,7 +12,7 @@ import vn.kt1.batch.web.Role;
 record WebUser(long id, String username, Role role, boolean enabled, int failedLogins, LocalDateTime lockedUntil,
 		LocalDateTime createdAt, LocalDateTime lastLoginAt) {
 
-	boolean locked(LocalDateTime now) {
+	public boolean locked(LocalDateTime now) {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}
 
