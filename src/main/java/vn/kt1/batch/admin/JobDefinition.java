@@ -57,14 +57,13 @@ public interface JobDefinition {
 		return parameters().stream().filter((parameter) -> parameter.name().equals(name)).findFirst().orElse(null);
 	}
 
-	/** @return one line per parameter, for help texts: {@code month=YYYY-MM (required)} */
+	/** @return the job and its parameters, for help texts: {@code reconcile month=YYYY-MM [asOf=YYYY-MM-DD, default today]} */
 	default String usage() {
 		StringBuilder usage = new StringBuilder(shortName());
 		for (JobParameterSpec parameter : parameters()) {
-			String text = parameter.name() + "=" + parameter.type().placeholder();
-			usage.append(' ')
-				.append(parameter.required() ? text : "[" + text + "]")
-				.append((parameter.defaultText() != null) ? " (default " + parameter.defaultText() + ")" : "");
+			String text = parameter.name() + "=" + parameter.type().placeholder()
+					+ ((parameter.defaultText() != null) ? ", default " + parameter.defaultText() : "");
+			usage.append(' ').append((parameter.required() && !parameter.fillsIn()) ? text : "[" + text + "]");
 		}
 		return usage.toString();
 	}

@@ -19,12 +19,18 @@ class OverviewQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** @return when the latest ingest execution started: the start of last night's chain */
+	/**
+	 * @return when the latest ingest run first started (its instance's first execution, so a
+	 * restart keeps the files the run registered): the start of last night's chain
+	 */
 	Optional<LocalDateTime> lastChainStart() {
-		return this.jdbc.query("SELECT e.START_TIME FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
+		return this.jdbc.query("SELECT MIN(x.START_TIME) FROM BATCH_JOB_EXECUTION x WHERE x.JOB_INSTANCE_ID = "
+				+ "(SELECT e.JOB_INSTANCE_ID FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
 				+ "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'ingestJob' AND e.START_TIME IS NOT NULL "
-				+ "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT 1", (rs, n) -> rs.getTimestamp(1).toLocalDateTime())
+				+ "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT 1)", (rs, n) -> rs.getTimestamp(1))
 			.stream()
+			.filter(java.util.Objects::nonNull)
+			.map(Timestamp::toLocalDateTime)
 			.findFirst();
 	}
 
