@@ -3,7 +3,9 @@ package vn.kt1.batch.admin;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
 
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -15,6 +17,11 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 public enum JobParameterType {
 
 	DATE("YYYY-MM-DD", "a date"), MONTH("YYYY-MM", "a month"), YEAR("YYYY", "a year"), TEXT("TEXT", "text");
+
+	private static final Pattern VIETNAMESE_DATE = Pattern.compile("\\d{2}/\\d{2}/\\d{4}");
+
+	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private static final Pattern MONTH_TEXT = Pattern.compile("\\d{4}-\\d{2}");
 
@@ -43,7 +50,9 @@ public enum JobParameterType {
 		try {
 			switch (this) {
 				case DATE:
-					return LocalDate.parse(value);
+					// as people write it in the console (dd/MM/yyyy), or as the command line does
+					return VIETNAMESE_DATE.matcher(value).matches() ? LocalDate.parse(value, DAY_MONTH_YEAR)
+							: LocalDate.parse(value);
 				case MONTH:
 					if (MONTH_TEXT.matcher(value).matches()) {
 						return YearMonth.parse(value).toString();

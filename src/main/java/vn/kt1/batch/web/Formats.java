@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.kt1.batch.estimate.Labels;
 import vn.kt1.batch.reconcile.ExceptionKind;
 import vn.kt1.batch.shared.Vnd;
 
@@ -41,9 +42,6 @@ public class Formats {
 			Map.entry("PAUSED", "Tạm dừng"), Map.entry("BLOCKED", "Đang chạy"), Map.entry("ERROR", "Lỗi"),
 			Map.entry("COMPLETE", "Đã xong"), Map.entry("OK", "Đạt"), Map.entry("INFO", "Thông tin"),
 			Map.entry("WARNING", "Cảnh báo"));
-
-	private static final Map<String, String> LEVELS = Map.of("TINH", "Cấp tỉnh", "KHU_VUC", "Khu vực", "XA", "Cấp xã",
-			"DAC_BIET", "Đặc khu");
 
 	private static final Map<String, String> KINDS = Map.of("THROUGHPUT", "Sản lượng", "USAGE", "Báo cáo sử dụng",
 			"SPENDING", "Chứng từ chi");
@@ -164,7 +162,12 @@ public class Formats {
 
 	/** @return an agency level in Vietnamese */
 	public String level(String code) {
-		return (code != null) ? LEVELS.getOrDefault(code, code) : "";
+		return (code != null) ? Labels.level(code) : "";
+	}
+
+	/** @return an Appendix II category in Vietnamese */
+	public String category(String code) {
+		return (code != null) ? Labels.category(code) : "";
 	}
 
 	/** @return why an item needs attention, in Vietnamese */

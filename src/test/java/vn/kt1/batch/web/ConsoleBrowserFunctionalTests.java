@@ -143,8 +143,7 @@ class ConsoleBrowserFunctionalTests {
 				assertThat(this.browser.text()).as(role + " " + page).doesNotContain("Không có quyền", "Lỗi 500");
 			}
 			this.browser.open(forbidden.get(role));
-			assertThat(this.browser.text()).as(role.name())
-				.contains((role == Role.ADMIN) ? "Không tìm thấy" : "Không có quyền");
+			assertThat(this.browser.text()).as(role.name()).contains("Không có quyền");
 			this.browser.logout();
 			assertThat(this.browser.path()).isEqualTo("/login?logout");
 			assertThat(this.browser.text()).contains("Đã đăng xuất");
@@ -234,6 +233,10 @@ class ConsoleBrowserFunctionalTests {
 			assertThat(this.browser.text()).as(page[0]).doesNotContain("Không có quyền", "Không tìm thấy", "Lỗi 500");
 			this.browser.screenshot(SCREENSHOTS, page[1]);
 		}
+		this.browser.open("/estimates/2027");
+		((org.openqa.selenium.JavascriptExecutor) this.browser.driver)
+			.executeScript("document.getElementById('backtest-chart').scrollIntoView({block: 'center'});");
+		this.browser.screenshot(SCREENSHOTS, "console-du-toan-kiem-dinh");
 		this.browser.open("/run?job=reconcile");
 		this.browser.find("#p_month").sendKeys("2026-11");
 		this.browser.find("#preview").click();

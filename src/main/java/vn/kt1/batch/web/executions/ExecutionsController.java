@@ -65,8 +65,8 @@ class ExecutionsController {
 
 	@GetMapping("/executions")
 	String list(@RequestParam(required = false) String job, @RequestParam(required = false) String status,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = "yyyy-MM-dd") LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = "yyyy-MM-dd") LocalDate to,
 			@RequestParam(required = false) Integer page, Model model) {
 		ExecutionQueries.Filter filter = new ExecutionQueries.Filter(job, status, from, to);
 		Paging paging = Paging.of(page, this.properties.pageSize(), this.queries.count(filter));

@@ -66,8 +66,8 @@ class FilesController {
 	@GetMapping("/files")
 	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String name,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = "yyyy-MM-dd") LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = "yyyy-MM-dd") LocalDate to,
 			@RequestParam(required = false) Integer page, Model model) {
 		FileQueries.Filter filter = new FileQueries.Filter(status, kind, name, from, to);
 		Paging paging = Paging.of(page, this.properties.pageSize(), this.queries.count(filter));
