@@ -11,7 +11,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  * @param type how its value is written and stored
  * @param identifying whether it names the job instance (else a setting of one run)
  * @param required whether a run needs it (a default that fills it in counts as given)
- * @param label what it is, in Vietnamese, for the console's forms
+ * @param label what it is and its default, in Vietnamese, for the console's forms
  * @param help what it means and its default, in English, for the command line
  * @param defaultText the default in words, {@code null} when none
  * @param defaults the default, computed from the other parameters when it is filled in

@@ -28,7 +28,7 @@ public final class EstimateParameters implements JobDefinition {
 
 	private static final List<JobParameterSpec> PARAMETERS = List.of(
 			JobParameterSpec.identifying(YEAR, JobParameterType.YEAR, "Năm dự toán", "the budget year"),
-			JobParameterSpec.setting(AS_OF, JobParameterType.DATE, "Ngày lập",
+			JobParameterSpec.setting(AS_OF, JobParameterType.DATE, "Ngày lập (mặc định: hôm nay)",
 					"the day of the estimate: the history is the complete months before it", "today"),
 			JobParameterSpec.setting(OVERRIDE_CHECKS, JobParameterType.TEXT, "Lý do bỏ qua lỗi kiểm tra dữ liệu",
 					"go on despite ERROR data checks, for this reason (recorded)", null));

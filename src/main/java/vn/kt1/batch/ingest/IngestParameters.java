@@ -26,7 +26,7 @@ public final class IngestParameters implements JobDefinition {
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final List<JobParameterSpec> PARAMETERS = List.of(JobParameterSpec
-		.identifying(BUSINESS_DATE, JobParameterType.DATE, "Ngày nghiệp vụ", "the day the files belong to")
+		.identifying(BUSINESS_DATE, JobParameterType.DATE, "Ngày nghiệp vụ (mặc định: hôm qua)", "the day the files belong to")
 		.filledIn("yesterday", (given) -> LocalDate.now(VIETNAM).minusDays(1)));
 
 	@Override

@@ -28,7 +28,7 @@ public final class ReconcileParameters implements JobDefinition {
 
 	private static final List<JobParameterSpec> PARAMETERS = List.of(
 			JobParameterSpec.identifying(MONTH, JobParameterType.MONTH, "Tháng đối soát", "the month reconciled"),
-			JobParameterSpec.setting(AS_OF, JobParameterType.DATE, "Ngày đánh giá",
+			JobParameterSpec.setting(AS_OF, JobParameterType.DATE, "Ngày đánh giá (mặc định: hôm nay)",
 					"the day the run judges from (payments after the grace period)", "today"));
 
 	/** @return the identifying parameters of a month's reconciliation */

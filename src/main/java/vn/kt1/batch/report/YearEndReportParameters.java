@@ -44,10 +44,10 @@ public final class YearEndReportParameters implements JobParametersValidator, Jo
 	private static final List<JobParameterSpec> PARAMETERS = List.of(
 			JobParameterSpec.identifying(YEAR, JobParameterType.YEAR, "Năm báo cáo", "the year reported"),
 			JobParameterSpec
-				.identifying(CUTOFF, JobParameterType.DATE, "Số liệu đến ngày", "data up to this day, included")
+				.identifying(CUTOFF, JobParameterType.DATE, "Số liệu đến ngày (mặc định: 30/11 của năm)", "data up to this day, included")
 				.filledIn("30 November of the year", (given) -> (given.getLong(YEAR) != null)
 						? defaultCutoff(given.getLong(YEAR).intValue()) : null),
-			JobParameterSpec.setting(OUT_DIR, JobParameterType.TEXT, "Thư mục ghi tệp",
+			JobParameterSpec.setting(OUT_DIR, JobParameterType.TEXT, "Thư mục ghi tệp (mặc định: kt1.report.dir)",
 					"where the files are written", "setting kt1.report.dir"),
 			JobParameterSpec.setting(OVERRIDE_CHECKS, JobParameterType.TEXT, "Lý do bỏ qua lỗi kiểm tra dữ liệu",
 					"go on despite ERROR data checks or unreconciled months, for this reason (recorded)", null));

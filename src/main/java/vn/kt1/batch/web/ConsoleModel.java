@@ -45,6 +45,9 @@ class ConsoleModel {
 	}
 
 	static String section(String path) {
+		if (path.equals("/run") || path.equals("/backfill")) {
+			return "/executions";
+		}
 		int slash = path.indexOf('/', 1);
 		return (slash > 0) ? path.substring(0, slash) : path;
 	}

@@ -43,4 +43,9 @@ public record Paging(int page, int size, long total) {
 		return Math.min(this.total, offset() + this.size);
 	}
 
+	/** @return a {@code LIKE} pattern for values that start with the text, its wildcards escaped */
+	public static String startingWith(String text) {
+		return text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
 }

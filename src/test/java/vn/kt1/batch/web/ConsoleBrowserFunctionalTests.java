@@ -223,7 +223,7 @@ class ConsoleBrowserFunctionalTests {
 		this.browser.login("admin", ConsoleUsers.PASSWORD);
 		String[][] pages = { { "/", "console-tong-quan" }, { "/executions", "console-lan-chay" },
 				{ "/schedules", "console-lich-chay" }, { "/files", "console-tep-dau-vao" },
-				{ "/reconcile", "console-doi-soat" }, { "/reconcile/2026-10?flag=UNPAID", "console-doi-soat-thang" },
+				{ "/reconcile", "console-doi-soat" }, { "/reconcile/2026-09?flag=PARTLY_PAID", "console-doi-soat-thang" },
 				{ "/checks", "console-kiem-tra-du-lieu" }, { "/quality", "console-chat-luong" },
 				{ "/estimates/2027", "console-du-toan" }, { "/reports", "console-bao-cao" },
 				{ "/reference/agencies", "console-danh-muc" }, { "/users", "console-nguoi-dung" },

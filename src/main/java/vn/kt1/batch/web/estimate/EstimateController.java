@@ -7,8 +7,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.kt1.batch.admin.AdminAudit;
+import vn.kt1.batch.web.Downloads;
 import vn.kt1.batch.web.Formats;
 import vn.kt1.batch.web.NotFoundException;
 import vn.kt1.batch.web.Paging;
@@ -28,8 +27,6 @@ import vn.kt1.batch.web.WebProperties;
  */
 @Controller
 class EstimateController {
-
-	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final EstimateQueries queries;
 
@@ -86,11 +83,7 @@ class EstimateController {
 			throw new NotFoundException("Tệp dự toán của lần tính #" + estimate.id() + " không còn trên máy chủ ("
 					+ estimate.workbook() + "); lệnh kt1 estimate " + year + " ghi lại tệp.");
 		}
-		response.setContentType(XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(file.getFileName().toString()).build().toString());
-		response.setContentLengthLong(Files.size(file));
-		Files.copy(file, response.getOutputStream());
+		Downloads.send(response, file, file.getFileName().toString(), Downloads.XLSX);
 		this.audit.record("download estimate", "estimate " + year + " run " + estimate.id(), null,
 				"sent " + file.getFileName());
 	}

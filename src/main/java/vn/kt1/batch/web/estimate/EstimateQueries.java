@@ -111,7 +111,7 @@ class EstimateQueries {
 			}
 			if (this.code != null && !this.code.isBlank()) {
 				where.append(" AND agency_code LIKE ?");
-				arguments.add(this.code.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+				arguments.add(Paging.startingWith(this.code));
 			}
 			return where.toString();
 		}

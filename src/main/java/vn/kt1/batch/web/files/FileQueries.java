@@ -77,7 +77,7 @@ class FileQueries {
 			}
 			if (this.name != null && !this.name.isBlank()) {
 				where.append(" AND file_name LIKE ?");
-				arguments.add(this.name.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+				arguments.add(Paging.startingWith(this.name));
 			}
 			if (this.from != null) {
 				where.append(" AND business_date >= ?");

@@ -10,8 +10,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +26,7 @@ import vn.kt1.batch.ingest.InputKind;
 import vn.kt1.batch.ingest.RejectStore;
 import vn.kt1.batch.ingest.RejectedRow;
 import vn.kt1.batch.ingest.RejectsWorkbook;
+import vn.kt1.batch.web.Downloads;
 import vn.kt1.batch.web.NotFoundException;
 import vn.kt1.batch.web.Paging;
 import vn.kt1.batch.web.WebProperties;
@@ -38,8 +37,6 @@ import vn.kt1.batch.web.WebProperties;
  */
 @Controller
 class FilesController {
-
-	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final FileQueries queries;
 
@@ -86,13 +83,7 @@ class FilesController {
 		Path workbook = Files.createTempFile("kt1-rejects-", ".xlsx");
 		try {
 			RejectsWorkbook.write(file.kind().template(), rows, workbook);
-			response.setContentType(XLSX);
-			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("dong-bi-tu-choi-" + id + ".xlsx")
-				.build()
-				.toString());
-			response.setContentLengthLong(Files.size(workbook));
-			Files.copy(workbook, response.getOutputStream());
+			Downloads.send(response, workbook, "dong-bi-tu-choi-" + id + ".xlsx", Downloads.XLSX);
 		}
 		finally {
 			Files.deleteIfExists(workbook);

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.kt1.batch.estimate.EstimateParameters;
 import vn.kt1.batch.schedule.ScheduleConsole;
 
 /**
@@ -40,21 +41,32 @@ class OverviewController {
 		List<OverviewQueries.Attention> checks = this.queries.checksToLookAt();
 		model.addAttribute("checks", checks.stream().limit(10).toList());
 		model.addAttribute("checkCount", checks.size());
-		model.addAttribute("schedules", this.schedules.list());
-		model.addAttribute("deadlines", deadlines(LocalDate.now(VIETNAM)));
+		List<ScheduleConsole.Row> schedules = this.schedules.list();
+		model.addAttribute("schedules", schedules);
+		model.addAttribute("deadlines", deadlines(LocalDate.now(VIETNAM), schedules));
 		return "overview";
 	}
 
-	private List<Deadline> deadlines(LocalDate today) {
+	/**
+	 * @return the year-end report's legal deadline (10 December) and the day the estimate's
+	 * schedule makes next year's estimate (its next fire; 15 June without a schedule)
+	 */
+	private List<Deadline> deadlines(LocalDate today, List<ScheduleConsole.Row> schedules) {
 		int reportYear = today.isAfter(LocalDate.of(today.getYear(), 12, 10)) ? today.getYear() + 1 : today.getYear();
 		LocalDate report = LocalDate.of(reportYear, 12, 10);
-		int budgetYear = today.isAfter(LocalDate.of(today.getYear(), 6, 15)) ? today.getYear() + 2
-				: today.getYear() + 1;
-		LocalDate estimate = LocalDate.of(budgetYear - 1, 6, 15);
+		LocalDate estimate = schedules.stream()
+			.filter((schedule) -> EstimateParameters.JOB.equals(schedule.target()) && schedule.nextFire() != null)
+			.map((schedule) -> schedule.nextFire().toLocalDate())
+			.findFirst()
+			.orElseGet(() -> {
+				LocalDate june = LocalDate.of(today.getYear(), 6, 15);
+				return today.isAfter(june) ? june.plusYears(1) : june;
+			});
+		int budgetYear = estimate.getYear() + 1;
 		return List.of(
-				new Deadline(report, "Báo cáo cung ứng và sử dụng KT1 năm " + reportYear + " (trước 10/12)",
+				new Deadline(report, "Báo cáo cung ứng và sử dụng KT1 năm " + reportYear + " (hạn 10/12)",
 						this.queries.reported(reportYear) ? "Đã lập" : "Chưa lập"),
-				new Deadline(estimate, "Dự toán kinh phí KT1 năm " + budgetYear + " (lịch chạy 15/06)",
+				new Deadline(estimate, "Dự toán kinh phí KT1 năm " + budgetYear + " (theo lịch chạy estimate)",
 						this.queries.estimated(budgetYear) ? "Đã lập" : "Chưa lập"));
 	}
 

@@ -9,8 +9,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.kt1.batch.admin.AdminAudit;
 import vn.kt1.batch.reconcile.Flag;
 import vn.kt1.batch.reconcile.ReconciliationWorkbook;
+import vn.kt1.batch.web.Downloads;
 import vn.kt1.batch.web.NotFoundException;
 import vn.kt1.batch.web.Paging;
 import vn.kt1.batch.web.WebProperties;
@@ -30,8 +29,6 @@ import vn.kt1.batch.web.WebProperties;
  */
 @Controller
 class ReconcileController {
-
-	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final ReconcileQueries queries;
 
@@ -104,11 +101,7 @@ class ReconcileController {
 		Path file = Files.createTempFile("kt1-doi-soat-", ".xlsx");
 		try {
 			this.workbook.write(run.runId(), file);
-			response.setContentType(XLSX);
-			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("doi-soat-" + run.month() + ".xlsx").build().toString());
-			response.setContentLengthLong(Files.size(file));
-			Files.copy(file, response.getOutputStream());
+			Downloads.send(response, file, "doi-soat-" + run.month() + ".xlsx", Downloads.XLSX);
 		}
 		finally {
 			Files.deleteIfExists(file);

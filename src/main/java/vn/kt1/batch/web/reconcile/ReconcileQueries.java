@@ -175,7 +175,7 @@ class ReconcileQueries {
 			}
 			if (this.code != null && !this.code.isBlank()) {
 				where.append(" AND a.agency_code LIKE ?");
-				arguments.add(this.code.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+				arguments.add(Paging.startingWith(this.code));
 			}
 			return where.toString();
 		}

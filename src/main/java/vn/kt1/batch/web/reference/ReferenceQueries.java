@@ -92,7 +92,7 @@ class ReferenceQueries {
 	}
 
 	static String like(String text) {
-		return text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return Paging.startingWith(text);
 	}
 
 	/**

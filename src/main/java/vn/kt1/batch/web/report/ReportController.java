@@ -17,8 +17,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.EmptyResultDataAccessException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +35,7 @@ import vn.kt1.batch.admin.LaunchException;
 import vn.kt1.batch.admin.PeriodRuns;
 import vn.kt1.batch.admin.PeriodState;
 import vn.kt1.batch.report.YearEndReportParameters;
+import vn.kt1.batch.web.Downloads;
 import vn.kt1.batch.web.NotFoundException;
 import vn.kt1.batch.web.executions.ConsoleLaunches;
 
@@ -52,9 +51,7 @@ class ReportController {
 	private static final Map<String, String> FILES = Map.of("bao-cao", YearEndReportParameters.DOCUMENT, "phu-luc",
 			YearEndReportParameters.WORKBOOK);
 
-	private static final Map<String, String> TYPES = Map.of("bao-cao",
-			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "phu-luc",
-			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	private static final Map<String, String> TYPES = Map.of("bao-cao", Downloads.DOCX, "phu-luc", Downloads.XLSX);
 
 	private final JdbcTemplate jdbc;
 
@@ -162,11 +159,7 @@ class ReportController {
 		if (!Files.isRegularFile(path)) {
 			throw new NotFoundException("Tệp " + path.getFileName() + " không còn trên máy chủ; hãy lập lại báo cáo.");
 		}
-		response.setContentType(TYPES.get(file));
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(path.getFileName().toString()).build().toString());
-		response.setContentLengthLong(Files.size(path));
-		Files.copy(path, response.getOutputStream());
+		Downloads.send(response, path, path.getFileName().toString(), TYPES.get(file));
 		this.audit.record("download report", YearEndReportParameters.JOB + " execution " + execution, null,
 				"sent " + path.getFileName());
 	}
