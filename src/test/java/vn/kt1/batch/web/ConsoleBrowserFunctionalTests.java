@@ -173,6 +173,8 @@ class ConsoleBrowserFunctionalTests {
 			.last()
 			.asString()
 			.matches("restarted execution " + this.failed + " as \\d+: COMPLETED");
+		((org.openqa.selenium.JavascriptExecutor) this.browser.driver)
+			.executeScript("document.getElementById('resume').scrollIntoView({block: 'start'});");
 		this.browser.screenshot(SCREENSHOTS, "console-lan-chay-chi-tiet");
 		this.browser.logout();
 	}

@@ -207,7 +207,7 @@ class ExecutionsController {
 		if (description == null || description.isBlank()) {
 			return List.of();
 		}
-		return description.lines().limit(12).toList();
+		return description.lines().limit(8).toList();
 	}
 
 }
