@@ -174,7 +174,7 @@ class ConsoleBrowserFunctionalTests {
 			.asString()
 			.matches("restarted execution " + this.failed + " as \\d+: COMPLETED");
 		((org.openqa.selenium.JavascriptExecutor) this.browser.driver)
-			.executeScript("document.getElementById('resume').scrollIntoView({block: 'start'});");
+			.executeScript("document.getElementById('instance-executions').scrollIntoView({block: 'center'});");
 		this.browser.screenshot(SCREENSHOTS, "console-lan-chay-chi-tiet");
 		this.browser.logout();
 	}
