@@ -1,11 +1,13 @@
 package vn.kt1.batch;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TimeZone;
 
 import org.springframework.beans.BeansException;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -13,7 +15,9 @@ import vn.kt1.batch.shared.cli.JobFailures;
 
 /**
  * The {@code kt1} command: every subcommand runs in this one application, against the
- * embedded MariaDB or the configured external server, and returns an exit code.
+ * embedded MariaDB or the configured external server, and returns an exit code. Only
+ * {@code kt1 serve} (without {@code --no-web}) starts the web console; every other command
+ * runs without a web server.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -29,6 +33,7 @@ public class Kt1Application {
 		}
 		SpringApplication application = new SpringApplication(Kt1Application.class);
 		application.setAddCommandLineProperties(false);
+		application.setWebApplicationType(servesTheConsole(args) ? WebApplicationType.SERVLET : WebApplicationType.NONE);
 		int exitCode;
 		try {
 			exitCode = SpringApplication.exit(application.run(args));
@@ -67,6 +72,13 @@ public class Kt1Application {
 		}
 		String dir = System.getProperty("kt1.data-dir", System.getenv().getOrDefault("KT1_DATA_DIR", "data"));
 		return dir + "/logs/kt1.log";
+	}
+
+	/** @return whether the command line is {@code serve} without {@code --no-web} (nor help) */
+	static boolean servesTheConsole(String... args) {
+		return args.length > 0 && "serve".equals(args[0])
+				&& Arrays.stream(args).noneMatch((arg) -> arg.equals("--no-web") || arg.equals("--help")
+						|| arg.equals("-h") || arg.equals("-V") || arg.equals("--version"));
 	}
 
 }

@@ -5,9 +5,16 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Repository;
 
-/** Writes every administrative action to {@code admin_audit}, whatever its outcome. */
+/**
+ * Writes every administrative action to {@code admin_audit}, whatever its outcome: who (the
+ * operating system's user and, for an action taken in the web console, the console's user),
+ * what, on what, why and how it ended.
+ */
 @Repository
 public class AdminAudit {
 
@@ -36,9 +43,21 @@ public class AdminAudit {
 	}
 
 	public void record(String action, String target, String reason, String result) {
-		this.jdbc.update("INSERT INTO admin_audit (at, os_user, action, target, reason, result) "
-				+ "VALUES (?, ?, ?, ?, ?, ?)", Timestamp.from(Instant.now()), System.getProperty("user.name"), action,
-				target, reason, (result.length() > 2000) ? result.substring(0, 2000) : result);
+		this.jdbc.update("INSERT INTO admin_audit (at, os_user, web_user, action, target, reason, result) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?)", Timestamp.from(Instant.now()), System.getProperty("user.name"),
+				webUser(), action, truncate(target, 200), (reason != null) ? truncate(reason, 1000) : null,
+				truncate(result, 2000));
+	}
+
+	/** @return the web console's user this thread acts for, or {@code null} (the command line) */
+	public static String webUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken)) ? authentication.getName() : null;
+	}
+
+	private static String truncate(String text, int max) {
+		return (text.length() > max) ? text.substring(0, max) : text;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 
@@ -15,14 +16,14 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  * @param state where the period stands
  * @param latest its latest attempt, {@code null} when none
  */
-record BackfillStep(String label, JobParameters parameters, PeriodState state, Attempt latest) {
+public record BackfillStep(String label, JobParameters parameters, PeriodState state, Attempt latest) {
 
 	/** @return the steps from the first period to the last, in order */
 	static List<BackfillStep> plan(JobPeriod period, LocalDate from, LocalDate to,
-			Map<Map<String, String>, Attempt> attempts) {
+			Map<Map<String, String>, Attempt> attempts, UnaryOperator<JobParameters> complete) {
 		List<BackfillStep> steps = new ArrayList<>();
 		for (LocalDate first = from; !first.isAfter(to); first = period.unit().next(first)) {
-			JobParameters parameters = period.parameters(first);
+			JobParameters parameters = complete.apply(period.parameters(first));
 			Attempt latest = attempts.get(JobAttempts.period(parameters));
 			PeriodState state = (latest != null) ? latest.state() : PeriodState.NONE;
 			steps.add(new BackfillStep(period.unit().label(first), parameters, state, latest));
@@ -31,7 +32,7 @@ record BackfillStep(String label, JobParameters parameters, PeriodState state, A
 	}
 
 	/** @return what the backfill does with this period, as the dry run says it */
-	String plan() {
+	public String plan() {
 		switch (this.state) {
 			case NONE:
 				return "run";

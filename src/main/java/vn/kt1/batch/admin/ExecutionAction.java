@@ -7,7 +7,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 
 import vn.kt1.batch.shared.cli.CliException;
@@ -20,7 +19,7 @@ abstract class ExecutionAction implements Callable<Integer> {
 
 	final JobRepository jobRepository;
 
-	final JobOperator jobOperator;
+	final ExecutionOperations operations;
 
 	private final AdminAudit audit;
 
@@ -30,9 +29,9 @@ abstract class ExecutionAction implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "ID", description = "The job execution id (see kt1 executions)")
 	long id;
 
-	ExecutionAction(JobRepository jobRepository, JobOperator jobOperator, AdminAudit audit) {
+	ExecutionAction(JobRepository jobRepository, ExecutionOperations operations, AdminAudit audit) {
 		this.jobRepository = jobRepository;
-		this.jobOperator = jobOperator;
+		this.operations = operations;
 		this.audit = audit;
 	}
 

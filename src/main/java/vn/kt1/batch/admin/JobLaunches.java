@@ -31,14 +31,14 @@ public class JobLaunches {
 
 	private final Map<String, Job> jobs;
 
-	private final List<JobParameterDefaults> defaults;
+	private final JobDefinitions definitions;
 
 	JobLaunches(JobOperator jobOperator, JobRepository jobRepository, Map<String, Job> jobs,
-			List<JobParameterDefaults> defaults) {
+			JobDefinitions definitions) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.jobs = jobs;
-		this.defaults = defaults;
+		this.definitions = definitions;
 	}
 
 	/**
@@ -47,11 +47,7 @@ public class JobLaunches {
 	 * the same job instance
 	 */
 	public JobParameters complete(Job job, JobParameters given) {
-		JobParameters parameters = given;
-		for (JobParameterDefaults each : this.defaults) {
-			parameters = each.jobName().equals(job.getName()) ? each.complete(parameters) : parameters;
-		}
-		return parameters;
+		return this.definitions.complete(job.getName(), given);
 	}
 
 	/** @return the job of this name ({@code ingest} or {@code ingestJob}), if there is one */

@@ -14,7 +14,7 @@ import vn.kt1.batch.shared.cli.CliException;
  * The period a job runs for: a day ({@code LocalDate}), a month ({@code yyyy-MM} text) or a
  * year ({@code Long}). A period is held as its first day.
  */
-enum PeriodUnit {
+public enum PeriodUnit {
 
 	DAY("a date (YYYY-MM-DD)"), MONTH("a month (YYYY-MM or YYYY-MM-DD)"), YEAR("a year (YYYY, YYYY-MM or YYYY-MM-DD)");
 
@@ -31,7 +31,7 @@ enum PeriodUnit {
 	}
 
 	/** @return the first day of the period that the text names, or a usage error */
-	LocalDate parse(String option, String text) {
+	public LocalDate parse(String option, String text) {
 		try {
 			if (DATE.matcher(text).matches()) {
 				return first(LocalDate.parse(text));
@@ -49,7 +49,7 @@ enum PeriodUnit {
 		throw new CliException(option + ": '" + text + "' is not " + this.expected, 2);
 	}
 
-	LocalDate first(LocalDate day) {
+	public LocalDate first(LocalDate day) {
 		switch (this) {
 			case MONTH:
 				return day.withDayOfMonth(1);
@@ -60,7 +60,7 @@ enum PeriodUnit {
 		}
 	}
 
-	LocalDate next(LocalDate first) {
+	public LocalDate next(LocalDate first) {
 		switch (this) {
 			case MONTH:
 				return first.plusMonths(1);
@@ -71,7 +71,7 @@ enum PeriodUnit {
 		}
 	}
 
-	String label(LocalDate first) {
+	public String label(LocalDate first) {
 		switch (this) {
 			case MONTH:
 				return YearMonth.from(first).toString();

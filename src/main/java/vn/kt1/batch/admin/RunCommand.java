@@ -2,10 +2,10 @@ package vn.kt1.batch.admin;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -19,7 +19,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.shared.cli.CliCommand;
@@ -32,15 +31,8 @@ import vn.kt1.batch.shared.cli.JobFailures;
  * one that completed runs again only with {@code --rerun --reason}, as a new attempt.
  */
 @Component
-@Command(name = "run", mixinStandardHelpOptions = true,
-		description = { "Run a job now:", "  ingest [businessDate=YYYY-MM-DD, default yesterday]",
-				"  reconcile month=YYYY-MM [asOf=YYYY-MM-DD, default today]",
-				"  estimate year=YYYY [asOf=YYYY-MM-DD, default today] [overrideChecks=\"reason\"]",
-				"  yearEndReport year=YYYY [cutoff=YYYY-MM-DD, default 30 November] [outDir=DIR] [overrideChecks=REASON]",
-				"A failed period is restarted; a completed one runs again only with --rerun --reason." })
+@Command(name = "run", mixinStandardHelpOptions = true)
 class RunCommand implements CliCommand, Callable<Integer> {
-
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final JobLaunches launches;
 
@@ -52,10 +44,11 @@ class RunCommand implements CliCommand, Callable<Integer> {
 
 	private final List<JobRunReport> reports;
 
-	@Spec
+	private final JobDefinitions definitions;
+
 	private CommandSpec spec;
 
-	@Parameters(index = "0", paramLabel = "JOB", description = "The job: ingest, reconcile, estimate, yearEndReport")
+	@Parameters(index = "0", paramLabel = "JOB", description = "The job, as listed above")
 	private String jobName;
 
 	@Parameters(index = "1..*", paramLabel = "key=value", description = "Job parameters")
@@ -68,12 +61,23 @@ class RunCommand implements CliCommand, Callable<Integer> {
 	private String reason;
 
 	RunCommand(JobLaunches launches, JobAttempts attempts, PeriodRuns periodRuns, AdminAudit audit,
-			List<JobRunReport> reports) {
+			List<JobRunReport> reports, JobDefinitions definitions) {
 		this.launches = launches;
 		this.attempts = attempts;
 		this.periodRuns = periodRuns;
 		this.audit = audit;
 		this.reports = reports;
+		this.definitions = definitions;
+	}
+
+	/** The help text lists each job's parameters from its definition. */
+	@Spec
+	void spec(CommandSpec spec) {
+		this.spec = spec;
+		List<String> description = new ArrayList<>(List.of("Run a job now:"));
+		this.definitions.all().forEach((definition) -> description.add("  " + definition.usage()));
+		description.add("A failed period is restarted; a completed one runs again only with --rerun --reason.");
+		spec.usageMessage().description(description.toArray(String[]::new));
 	}
 
 	@Override
@@ -82,11 +86,7 @@ class RunCommand implements CliCommand, Callable<Integer> {
 			.orElseThrow(() -> new CliException("unknown job '" + this.jobName + "'; jobs: " + String.join(", ",
 					this.launches.jobNames().stream().map((n) -> n.replace("Job", "")).toList()), 2));
 		checkRerunOptions();
-		JobParameters parameters = this.launches.complete(job,
-				JobParametersParser.parse(this.parameters, defaults(job.getName())));
-		if (parameters.getParameter(JobAttempts.ATTEMPT) != null) {
-			throw new CliException("attempt is numbered by --rerun, not given by hand", 2);
-		}
+		JobParameters parameters = this.launches.complete(job, parse(job.getName()));
 		Optional<Attempt> latest = this.attempts.latest(job.getName(), parameters);
 		boolean completed = latest.isPresent() && latest.get().state() == PeriodState.COMPLETED;
 		String action = (completed && this.rerun) ? "rerun" : "run";
@@ -129,12 +129,27 @@ class RunCommand implements CliCommand, Callable<Integer> {
 		}
 	}
 
-	private static JobParameters defaults(String jobName) {
-		JobParametersBuilder builder = new JobParametersBuilder();
-		if ("ingestJob".equals(jobName)) {
-			builder.addLocalDate("businessDate", LocalDate.now(VIETNAM).minusDays(1));
+	/** @return the {@code key=value} arguments, typed by the job's definition */
+	private JobParameters parse(String jobName) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (String argument : this.parameters) {
+			int equals = argument.indexOf('=');
+			if (equals <= 0) {
+				throw new CliException("parameters are key=value, not '" + argument + "'", 2);
+			}
+			values.put(argument.substring(0, equals), argument.substring(equals + 1));
 		}
-		return builder.toJobParameters();
+		if (values.containsKey(JobAttempts.ATTEMPT)) {
+			throw new CliException("attempt is numbered by --rerun, not given by hand", 2);
+		}
+		JobDefinition definition = this.definitions.find(jobName)
+			.orElseThrow(() -> new CliException(jobName + " has no parameters definition", 2));
+		try {
+			return JobDefinitions.parse(definition, values);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CliException(ex.getMessage(), 2);
+		}
 	}
 
 	private void report(JobExecution execution) {

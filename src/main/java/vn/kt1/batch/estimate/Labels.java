@@ -10,7 +10,7 @@ import java.util.Map;
 import vn.kt1.batch.shared.Vnd;
 
 /** What users read: Vietnamese names of levels, categories and services, and numbers as Vietnamese write them. */
-final class Labels {
+public final class Labels {
 
 	/** The levels in the order of the Department of Finance's tables. */
 	static final List<String> LEVELS = List.of("TINH", "KHU_VUC", "XA", "DAC_BIET");
@@ -46,11 +46,13 @@ final class Labels {
 		return (rank >= 0) ? rank : order.size();
 	}
 
-	static String level(String code) {
+	/** @return an agency level in Vietnamese: {@code Cấp xã} */
+	public static String level(String code) {
 		return LEVEL_NAMES.getOrDefault(code, code);
 	}
 
-	static String category(String code) {
+	/** @return an Appendix II category in Vietnamese: {@code Công an} */
+	public static String category(String code) {
 		return CATEGORY_NAMES.getOrDefault(code, code);
 	}
 

@@ -20,7 +20,7 @@ import vn.kt1.batch.shared.tabular.Template;
  * the corrected sheet can be sent again as it is), followed by the line and the reason.
  * Every value is written as text, never as a formula.
  */
-final class RejectsWorkbook {
+public final class RejectsWorkbook {
 
 	static final String LINE = "dong_goc";
 
@@ -29,7 +29,7 @@ final class RejectsWorkbook {
 	private RejectsWorkbook() {
 	}
 
-	static void write(Template template, List<RejectedRow> rows, Path out) throws IOException {
+	public static void write(Template template, List<RejectedRow> rows, Path out) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(500); OutputStream stream = Files.newOutputStream(out)) {
 			Sheet sheet = workbook.createSheet("Dòng bị từ chối");
 			header(workbook, sheet, template);

@@ -15,6 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class DataCheckGate {
 
+	/**
+	 * What a standing override is recorded for: an ERROR check overridden in the web console,
+	 * with a reason, blocks no estimate or report after that.
+	 */
+	public static final String STANDING = "mọi dự toán và báo cáo";
+
 	private final JdbcTemplate jdbc;
 
 	DataCheckGate(JdbcTemplate jdbc) {
@@ -32,9 +38,10 @@ public class DataCheckGate {
 	public void require(YearMonth from, YearMonth to, String purpose, String overrideReason) {
 		List<FailedCheck> failed = this.jdbc.query("SELECT c.id, r.month, c.check_name, c.message FROM data_check c "
 				+ "JOIN reconcile_run r ON r.id = c.run_id WHERE r.current AND r.month BETWEEN ? AND ? "
-				+ "AND c.severity = 'ERROR' ORDER BY r.month, c.check_name",
+				+ "AND c.severity = 'ERROR' AND NOT EXISTS (SELECT 1 FROM data_check_override o WHERE o.check_id = c.id "
+				+ "AND o.overridden_for = ?) ORDER BY r.month, c.check_name",
 				(rs, n) -> new FailedCheck(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-				from.toString(), to.toString());
+				from.toString(), to.toString(), STANDING);
 		if (failed.isEmpty()) {
 			return;
 		}

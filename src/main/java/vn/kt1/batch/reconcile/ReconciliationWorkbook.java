@@ -21,7 +21,7 @@ import vn.kt1.batch.shared.xlsx.WorkbookWriter;
  * delivery quality, agencies that sent nothing, and the data checks of the run.
  */
 @Component
-class ReconciliationWorkbook {
+public class ReconciliationWorkbook {
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -42,7 +42,7 @@ class ReconciliationWorkbook {
 	}
 
 	/** @return the number of agency rows written */
-	int write(long runId, Path out) throws IOException {
+	public int write(long runId, Path out) throws IOException {
 		RunInfo run = this.jdbc.queryForObject("SELECT month, as_of, payments_judged, job_execution_id FROM reconcile_run "
 				+ "WHERE id = ?", (rs, n) -> new RunInfo(YearMonth.parse(rs.getString(1)),
 						rs.getObject(2, java.time.LocalDate.class), rs.getBoolean(3), rs.getLong(4)), runId);

@@ -29,6 +29,15 @@ public class ReferenceImportService {
 	 */
 	@Transactional
 	public ReferenceImportResult importFiles(ReferenceImport request) {
+		return importFiles(request, System.getProperty("user.name"));
+	}
+
+	/**
+	 * @param importedBy who imports, as recorded with the import (the web console's user)
+	 * @see #importFiles(ReferenceImport)
+	 */
+	@Transactional
+	public ReferenceImportResult importFiles(ReferenceImport request, String importedBy) {
 		ReferenceValidator validator = new ReferenceValidator(this.store.adminUnits());
 		List<InputError> errors = new ArrayList<>();
 		List<String> notes = new ArrayList<>();
@@ -56,12 +65,11 @@ public class ReferenceImportService {
 		if (!errors.isEmpty()) {
 			throw new ReferenceImportException(errors);
 		}
-		return store(agencies, offices, tariff, notes);
+		return store(agencies, offices, tariff, notes, importedBy);
 	}
 
 	private ReferenceImportResult store(ParsedFile<Agency> agencies, ParsedFile<PostOffice> offices,
-			ParsedFile<TariffPrice> tariff, List<String> notes) {
-		String user = System.getProperty("user.name");
+			ParsedFile<TariffPrice> tariff, List<String> notes, String user) {
 		if (agencies != null) {
 			this.store.saveAgencies(values(agencies), this.store.recordImport("AGENCIES", agencies, user));
 		}

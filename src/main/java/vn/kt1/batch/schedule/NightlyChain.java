@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.admin.Attempt;
@@ -17,6 +16,8 @@ import vn.kt1.batch.admin.JobLaunches;
 import vn.kt1.batch.admin.LaunchException;
 import vn.kt1.batch.admin.PeriodRuns;
 import vn.kt1.batch.admin.PeriodRuns.PeriodRun;
+import vn.kt1.batch.ingest.IngestParameters;
+import vn.kt1.batch.reconcile.ReconcileParameters;
 import vn.kt1.batch.reconcile.TouchedMonths;
 
 /**
@@ -31,7 +32,7 @@ class NightlyChain implements ScheduledLaunch {
 
 	static final String NAME = "nightly";
 
-	static final String BUSINESS_DATE = "businessDate";
+	static final String BUSINESS_DATE = IngestParameters.BUSINESS_DATE;
 
 	private final JobLaunches launches;
 
@@ -60,7 +61,7 @@ class NightlyChain implements ScheduledLaunch {
 			throw new ScheduleFileException(schedule.file() + ": chain " + NAME + " takes one parameter, "
 					+ BUSINESS_DATE + ": yesterday or today");
 		}
-		for (String job : new String[] { "ingestJob", "reconcileJob" }) {
+		for (String job : new String[] { IngestParameters.JOB, ReconcileParameters.JOB }) {
 			if (this.launches.find(job).isEmpty()) {
 				throw new ScheduleFileException(schedule.file() + ": chain " + NAME + " needs " + job
 						+ ", which does not exist");
@@ -72,7 +73,7 @@ class NightlyChain implements ScheduledLaunch {
 	public List<String> run(Schedule schedule, LocalDate day) {
 		List<String> done = new ArrayList<>();
 		try {
-			PeriodRun ingest = this.periodRuns.complete(job("ingestJob"), schedule.jobParameters(day),
+			PeriodRun ingest = this.periodRuns.complete(job(IngestParameters.JOB), schedule.jobParameters(day),
 					(attempt) -> true);
 			done.add(ingest.line());
 			LocalDateTime ingestEnded = ingest.execution().getEndTime();
@@ -80,8 +81,7 @@ class NightlyChain implements ScheduledLaunch {
 				if (this.gracefulStop.isStopping()) {
 					throw new LaunchException("shutting down before reconcileJob month=" + month);
 				}
-				PeriodRun reconcile = this.periodRuns.complete(job("reconcileJob"),
-						new JobParametersBuilder().addString("month", month.toString()).toJobParameters(),
+				PeriodRun reconcile = this.periodRuns.complete(job(ReconcileParameters.JOB), ReconcileParameters.of(month),
 						(attempt) -> startedAfter(attempt, ingestEnded));
 				done.add(reconcile.line());
 			}

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import vn.kt1.batch.admin.JobParameterType;
+
 /**
  * A job parameter of a schedule, resolved from the day a run belongs to: {@code today} and
  * {@code yesterday} give a date ({@code LocalDate}), {@code this month} and
@@ -44,6 +46,20 @@ enum ParameterTemplate {
 	/** @return whether it gives a date (not a month or a year) */
 	boolean isDay() {
 		return this == TODAY || this == YESTERDAY;
+	}
+
+	/** @return whether it gives a value of this type */
+	boolean fits(JobParameterType type) {
+		switch (type) {
+			case DATE:
+				return isDay();
+			case MONTH:
+				return this == THIS_MONTH || this == LAST_MONTH;
+			case YEAR:
+				return this == THIS_YEAR || this == LAST_YEAR || this == NEXT_YEAR;
+			default:
+				return false;
+		}
 	}
 
 	void addTo(JobParametersBuilder builder, String name, LocalDate day) {

@@ -8,11 +8,14 @@ import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.listeners.SchedulerListenerSupport;
 
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.admin.ExecutionOwners;
@@ -29,7 +32,9 @@ import vn.kt1.batch.shared.cli.CliCommand;
  */
 @Component
 @Command(name = "serve", mixinStandardHelpOptions = true,
-		description = "Run the scheduler until SIGTERM; several serve processes on one database share the work.")
+		description = { "Run the scheduler and the web console until SIGTERM; several serve processes on one database "
+				+ "share the work.", "The console listens on server.port (default 8080) of server.address "
+						+ "(default 127.0.0.1)." })
 class ServeCommand implements CliCommand, Callable<Integer> {
 
 	private final ScheduleSync sync;
@@ -46,11 +51,17 @@ class ServeCommand implements CliCommand, Callable<Integer> {
 
 	private final SchedulingProperties properties;
 
+	private final ApplicationContext context;
+
 	@Spec
 	private CommandSpec spec;
 
-	ServeCommand(ScheduleSync sync, ScheduleStore store, OrphanRecovery recovery, ExecutionOwners owners,
+	@Option(names = "--no-web", description = "Run the scheduler only, without the web console")
+	private boolean noWeb;
+
+	ServeCommand(ApplicationContext context, ScheduleSync sync, ScheduleStore store, OrphanRecovery recovery, ExecutionOwners owners,
 			ServeInstances instances, Scheduler scheduler, SchedulingProperties properties) {
+		this.context = context;
 		this.sync = sync;
 		this.store = store;
 		this.recovery = recovery;
@@ -87,6 +98,11 @@ class ServeCommand implements CliCommand, Callable<Integer> {
 				nextFireTimes(), changes.isEmpty() ? "" : " (" + changes.size() + " changed)",
 				this.properties.serve().recovery().name().toLowerCase(java.util.Locale.ROOT),
 				recovered.isEmpty() ? "nothing left running" : String.join("; ", recovered));
+		if (this.context instanceof WebServerApplicationContext web && web.getWebServer() != null) {
+			out.printf("kt1 serve: web console on http://%s:%d/%n",
+					this.context.getEnvironment().getProperty("server.address", "127.0.0.1"),
+					web.getWebServer().getPort());
+		}
 		out.flush();
 		shutdown.await();
 		return 0;

@@ -7,7 +7,9 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.stereotype.Component;
 
+import vn.kt1.batch.admin.JobDefinitions;
 import vn.kt1.batch.admin.JobLaunches;
+import vn.kt1.batch.admin.JobParameterSpec;
 import vn.kt1.batch.admin.LaunchException;
 import vn.kt1.batch.admin.PeriodRuns;
 
@@ -22,9 +24,12 @@ class SingleJobLaunch implements ScheduledLaunch {
 
 	private final PeriodRuns periodRuns;
 
-	SingleJobLaunch(JobLaunches launches, PeriodRuns periodRuns) {
+	private final JobDefinitions definitions;
+
+	SingleJobLaunch(JobLaunches launches, PeriodRuns periodRuns, JobDefinitions definitions) {
 		this.launches = launches;
 		this.periodRuns = periodRuns;
+		this.definitions = definitions;
 	}
 
 	@Override
@@ -32,6 +37,13 @@ class SingleJobLaunch implements ScheduledLaunch {
 		Job job = this.launches.find(schedule.job())
 			.orElseThrow(() -> new ScheduleFileException(schedule.file() + ": job '" + schedule.job()
 					+ "' does not exist (jobs: " + String.join(", ", this.launches.jobNames()) + ")"));
+		this.definitions.find(job.getName()).ifPresent((definition) -> schedule.parameters().forEach((name, template) -> {
+			JobParameterSpec parameter = definition.parameter(name);
+			if (parameter == null || !template.fits(parameter.type())) {
+				throw new ScheduleFileException(schedule.file() + ": " + job.getName() + " refuses the parameters: "
+						+ name + ": " + template.text() + " (it takes " + definition.usage() + ")");
+			}
+		}));
 		try {
 			job.getJobParametersValidator()
 				.validate(this.launches.complete(job, schedule.jobParameters(LocalDate.now(schedule.timeZone()))));

@@ -16,7 +16,7 @@ class YearEndReportParametersTests {
 
 	private final YearEndReportParameters validator = new YearEndReportParameters();
 
-	private final YearEndReportDefaults defaults = new YearEndReportDefaults();
+	private final YearEndReportParameters defaults = this.validator;
 
 	@Test
 	void kt1RunFillsInThirtiethOfNovemberAsAnIdentifyingCutoff() {

@@ -110,6 +110,7 @@ class ServeFunctionalTests {
 				"-Xmx384m", "-cp", System.getProperty("java.class.path"), "-Duser.timezone=Asia/Ho_Chi_Minh",
 				"-Dspring.config.location=classpath:/", "-Dkt1.data-dir=" + DIR.resolve(name),
 				"-Dkt1.jobs-dir=" + DIR.resolve("jobs"), "-Dlogging.file.name=" + DIR.resolve(name + ".log"),
+				"-Dserver.port=0",
 				"-Dspring.datasource.url=" + ((HikariDataSource) this.dataSource).getJdbcUrl(),
 				Kt1Application.class.getName(), "serve");
 		builder.redirectErrorStream(true);
