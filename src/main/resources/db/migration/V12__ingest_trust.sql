@@ -20,6 +20,9 @@ ALTER TABLE input_file
 	-- why the file could not be moved out of the inbox, when it could not
 	ADD COLUMN archive_error VARCHAR(1000) NULL AFTER archived_at,
 	ADD INDEX input_file_path_ix (stored_path(255)),
+	-- the incidents register may come through the inbox too
+	DROP CONSTRAINT input_file_kind_ck,
+	ADD CONSTRAINT input_file_kind_ck CHECK (kind IN ('THROUGHPUT', 'USAGE', 'SPENDING', 'INCIDENTS')),
 	ADD INDEX input_file_order_ix (status, kind, event_time);
 
 -- Only loaded content counts as seen: a refused file may be sent again unchanged.

@@ -3,19 +3,18 @@ package vn.kt1.batch.incident;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Locale;
 import java.util.Set;
 
 import vn.kt1.batch.ingest.Vocabulary;
 import vn.kt1.batch.shared.S10;
+import vn.kt1.batch.shared.input.PlausibleDates;
 import vn.kt1.batch.shared.input.RowFields;
+import vn.kt1.batch.shared.tabular.Codes;
 import vn.kt1.batch.shared.tabular.FieldException;
 import vn.kt1.batch.shared.tabular.FieldParsers;
 
 /** Checks the fields of one incident row and builds the incident. */
 final class IncidentRows {
-
-	private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
 	private final Set<String> postOffices;
 
@@ -34,7 +33,7 @@ final class IncidentRows {
 	Incident parse(RowFields row) {
 		LocalDateTime time = row.required(IncidentTemplate.TIME, this::time);
 		String office = row.required(IncidentTemplate.POST_OFFICE, this::postOffice);
-		String barcode = row.optional(IncidentTemplate.BARCODE, IncidentRows::barcode);
+		String barcode = row.optional(IncidentTemplate.BARCODE, S10::vietnamese);
 		String secrecy = row.optional(IncidentTemplate.SECRECY, (v) -> FieldParsers.enumCode(v, Vocabulary.SECRECY));
 		String kind = row.required(IncidentTemplate.KIND, (v) -> FieldParsers.enumCode(v, IncidentKind.ALIASES));
 		String description = row.required(IncidentTemplate.DESCRIPTION, (v) -> text(v, 2000));
@@ -48,12 +47,7 @@ final class IncidentRows {
 	}
 
 	private LocalDateTime time(String value) {
-		LocalDateTime time = FieldParsers.dateTime(value);
-		if (time.toLocalDate().isBefore(EARLIEST) || time.toLocalDate().isAfter(this.today.plusDays(1))) {
-			throw new FieldException("implausible date " + time.toLocalDate() + " (expected from " + EARLIEST
-					+ " to " + this.today.plusDays(1) + ")");
-		}
-		return time;
+		return new PlausibleDates(this.today).eventTime(value);
 	}
 
 	private String postOffice(String value) {
@@ -64,17 +58,8 @@ final class IncidentRows {
 		return code;
 	}
 
-	private static String barcode(String value) {
-		String code = value.strip().toUpperCase(Locale.ROOT);
-		if (!S10.isValid(code) || !code.endsWith("VN")) {
-			throw new FieldException("not a valid UPU S10 barcode (2 letters, 8 digits, check digit, VN): '" + value
-					+ "'");
-		}
-		return code;
-	}
-
 	private static String text(String value, int limit) {
-		String text = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
+		String text = Normalizer.normalize(Codes.stripInvisible(value), Normalizer.Form.NFC);
 		if (text.length() > limit) {
 			throw new FieldException("longer than " + limit + " characters");
 		}

@@ -122,7 +122,7 @@ public class FileRegistry {
 	 */
 	Optional<InputFile> nextPending() {
 		return this.jdbc.query("SELECT " + COLUMNS + " FROM input_file WHERE status = 'PENDING' "
-				+ "ORDER BY FIELD(kind, 'THROUGHPUT', 'USAGE', 'SPENDING'), event_time IS NULL, event_time, "
+				+ "ORDER BY FIELD(kind, 'THROUGHPUT', 'USAGE', 'SPENDING', 'INCIDENTS'), event_time IS NULL, event_time, "
 				+ "CASE WHEN kind = 'THROUGHPUT' THEN sha256 END, modified_us, file_name COLLATE utf8mb4_bin, sha256, "
 				+ "id LIMIT 1", MAPPER)
 			.stream()

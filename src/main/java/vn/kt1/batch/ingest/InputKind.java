@@ -2,14 +2,16 @@ package vn.kt1.batch.ingest;
 
 import vn.kt1.batch.shared.tabular.Template;
 
-/** The three kinds of input file, each in its own inbox folder. */
+/** The kinds of input file, each in its own inbox folder. */
 public enum InputKind {
 
 	THROUGHPUT("throughput", InputTemplates.THROUGHPUT),
 
 	USAGE("usage", InputTemplates.USAGE),
 
-	SPENDING("spending", InputTemplates.SPENDING);
+	SPENDING("spending", InputTemplates.SPENDING),
+
+	INCIDENTS("incidents", InputTemplates.INCIDENTS);
 
 	private final String folder;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import vn.kt1.batch.shared.tabular.Column;
 import vn.kt1.batch.shared.tabular.Template;
 
-/** The columns of the three input files (docs/inputs.md sections 2 to 4). */
+/** The columns of the input files (docs/inputs.md sections 2 to 4 and 6). */
 public final class InputTemplates {
 
 	/** Sản lượng bưu gửi KT1: one row per item per change of state. */
@@ -30,6 +30,13 @@ public final class InputTemplates {
 			new Column("ma_don_vi", "Mã đơn vị", true), new Column("ky_cuoc", "Kỳ cước", true),
 			new Column("tieu_muc", "Tiểu mục", true), new Column("so_tien_vnd", "Số tiền (VND)", true),
 			new Column("noi_dung", "Nội dung", false)));
+
+	/** Sổ sự cố: incidents and unusual situations, with how each was handled. */
+	public static final Template INCIDENTS = new Template("incidents",
+			List.of(new Column("thoi_diem", "Thời điểm", true), new Column("ma_buu_cuc", "Mã bưu cục", true),
+					new Column("ma_buu_gui", "Mã bưu gửi", false), new Column("do_mat", "Độ mật", false),
+					new Column("loai_su_co", "Loại sự cố", true), new Column("mo_ta", "Mô tả", true),
+					new Column("xu_ly", "Xử lý", false), new Column("bao_cao", "Đã báo cáo", false)));
 
 	private InputTemplates() {
 	}

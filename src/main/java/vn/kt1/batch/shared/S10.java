@@ -1,5 +1,8 @@
 package vn.kt1.batch.shared;
 
+import vn.kt1.batch.shared.tabular.Codes;
+import vn.kt1.batch.shared.tabular.FieldException;
+
 /**
  * UPU S10 item identifiers: 2 letters, an 8-digit serial, a check digit and a 2-letter
  * country code, e.g. {@code KT100000017VN}. The check digit weighs the serial's digits
@@ -10,6 +13,20 @@ public final class S10 {
 	private static final int[] WEIGHTS = { 8, 6, 4, 2, 3, 5, 9, 7 };
 
 	private S10() {
+	}
+
+	/**
+	 * A field parser for a barcode column: a code (see {@link Codes}) that is a valid S10
+	 * identifier of Vietnam ({@code …VN}).
+	 * @return the barcode in upper case
+	 */
+	public static String vietnamese(String value) {
+		String code = Codes.canonical(value);
+		if (!isValid(code) || !code.endsWith("VN")) {
+			throw new FieldException("not a valid UPU S10 barcode (2 letters, 8 digits, check digit, VN): '"
+					+ ((code.length() <= 40) ? code : code.substring(0, 40) + "…") + "'");
+		}
+		return code;
 	}
 
 	/** @return whether the text is a well-formed S10 identifier with a correct check digit */

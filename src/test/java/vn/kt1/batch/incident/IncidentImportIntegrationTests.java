@@ -129,8 +129,7 @@ class IncidentImportIntegrationTests {
 
 		assertThatThrownBy(() -> this.service.importFile(bad)).isInstanceOf(IncidentImportException.class)
 			.satisfies((ex) -> assertThat(((IncidentImportException) ex).errors()).extracting(InputError::toString)
-				.containsExactly("su-co-loi.csv, line 3, column thoi_diem: implausible date 1999-12-31 (expected from "
-						+ "2000-01-01 to " + LocalDate.now().plusDays(1) + ")",
+				.containsExactly("su-co-loi.csv, line 3, column thoi_diem: implausible date 1999-12-31: before 2000-01-01",
 						"su-co-loi.csv, line 3, column ma_buu_cuc: unknown post office 999999 (not on the post-office "
 								+ "list)",
 						"su-co-loi.csv, line 3, column ma_buu_gui: not a valid UPU S10 barcode (2 letters, 8 digits, "

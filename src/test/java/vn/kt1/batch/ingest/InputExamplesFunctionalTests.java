@@ -52,6 +52,7 @@ class InputExamplesFunctionalTests {
 
 	@BeforeEach
 	void emptyDatabase() throws Exception {
+		this.jdbc.update("DELETE FROM incident");
 		IngestTestSupport.reset(this.jdbc, this.reference, this.properties);
 		ReferenceTestData.clear(this.jdbc);
 		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
@@ -64,6 +65,7 @@ class InputExamplesFunctionalTests {
 		deliver(InputKind.THROUGHPUT, "sanluong.csv");
 		deliver(InputKind.USAGE, "baocao.csv");
 		deliver(InputKind.SPENDING, "chungtu.csv");
+		deliver(InputKind.INCIDENTS, "su-co.csv");
 		JobOperatorTestUtils jobs = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
 		jobs.setJob(this.ingestJob);
 
@@ -72,7 +74,11 @@ class InputExamplesFunctionalTests {
 
 		assertThat(this.jdbc.queryForList("SELECT CONCAT(file_name, ' ', status, ' ', rows_read, ' ', rows_loaded) "
 				+ "FROM input_file ORDER BY kind, file_name", String.class))
-			.containsExactlyInAnyOrder("sanluong.csv LOADED 4 4", "baocao.csv LOADED 3 3", "chungtu.csv LOADED 3 3");
+			.containsExactlyInAnyOrder("sanluong.csv LOADED 4 4", "baocao.csv LOADED 3 3", "chungtu.csv LOADED 3 3",
+					"su-co.csv LOADED 2 2");
+		assertThat(this.jdbc.queryForList("SELECT CONCAT(kind, ' ', secrecy) FROM incident ORDER BY occurred_at",
+				String.class))
+			.containsExactly("THAT_LAC A", "HU_HONG C");
 		assertThat(this.jdbc.queryForList("SELECT CONCAT(barcode, ' ', urgency, ' ', secrecy, ' ', item_type, ' ', "
 				+ "fee_vnd) FROM item_event WHERE status = 'CHAP_NHAN' ORDER BY barcode", String.class))
 			.containsExactly("KT100000017VN KT1  THU 12500", "KT100000025VN HT C GOI 62000",

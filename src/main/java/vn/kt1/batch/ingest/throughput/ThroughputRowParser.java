@@ -7,7 +7,6 @@ import vn.kt1.batch.ingest.Vocabulary;
 import vn.kt1.batch.shared.S10;
 import vn.kt1.batch.shared.input.PlausibleDates;
 import vn.kt1.batch.shared.input.RowFields;
-import vn.kt1.batch.shared.tabular.Codes;
 import vn.kt1.batch.shared.tabular.FieldException;
 import vn.kt1.batch.shared.tabular.FieldParsers;
 
@@ -76,16 +75,7 @@ final class ThroughputRowParser {
 	}
 
 	static String barcode(String value) {
-		String code = Codes.canonical(value);
-		if (!S10.isValid(code) || !code.endsWith("VN")) {
-			throw new FieldException("not a valid UPU S10 barcode (2 letters, 8 digits, check digit, VN): '"
-					+ clip(code) + "'");
-		}
-		return code;
-	}
-
-	private static String clip(String text) {
-		return (text.length() <= 40) ? text : text.substring(0, 40) + "…";
+		return S10.vietnamese(value);
 	}
 
 	private static Integer weight(String value) {
