@@ -16,12 +16,10 @@ class DepartmentReportParametersTests {
 
 	private final DepartmentReportParameters validator = new DepartmentReportParameters();
 
-	private final DepartmentReportDefaults defaults = new DepartmentReportDefaults();
-
 	@Test
 	void theScheduleInJulyReportsTheHalfYearAndInJanuaryTheYearBefore() {
-		JobParameters july = this.defaults.complete(new JobParametersBuilder().addString("to", "2026-06").toJobParameters());
-		JobParameters january = this.defaults
+		JobParameters july = this.validator.complete(new JobParametersBuilder().addString("to", "2026-06").toJobParameters());
+		JobParameters january = this.validator
 			.complete(new JobParametersBuilder().addString("to", "2026-12").toJobParameters());
 
 		assertThat(july.getString("from")).isEqualTo("2026-01");
