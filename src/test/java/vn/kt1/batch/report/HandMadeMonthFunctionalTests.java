@@ -370,7 +370,7 @@ class HandMadeMonthFunctionalTests {
 				for (Path file : files.toList()) {
 					Path target = this.properties.inbox().resolve(kind).resolve(file.getFileName());
 					Files.createDirectories(target.getParent());
-					Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+					IngestTestSupport.settled(Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING));
 				}
 			}
 		}

@@ -212,7 +212,7 @@ class WebSecurityIntegrationTests {
 		String page = operator.get("/files").body();
 		assertThat(page).contains("zip bomb", "DOCTYPE").doesNotContain("<img src");
 		assertThat(this.jdbc.queryForList("SELECT result FROM admin_audit WHERE action = 'upload' ORDER BY id",
-				String.class)).hasSize(4).last().asString().startsWith("refused: inbox chỉ đọc tệp csv, xlsx");
+				String.class)).hasSize(4).last().asString().startsWith("refused: inbox chỉ đọc tệp csv, xls, xlsx");
 	}
 
 	@Test
