@@ -32,7 +32,7 @@ final class BacktestSheet {
 		int number = 0;
 		for (BacktestRow row : rows) {
 			sheet.row(++number, row.code(), row.name(), Labels.level(row.level()), Labels.category(row.category()),
-					row.fromHistory() ? "Lịch sử" : "Trung vị nhóm", row.estimateVnd(), row.actualVnd(),
+					row.basis().label(), row.estimateVnd(), row.actualVnd(),
 					row.estimateVnd() - row.actualVnd(), share(row.errorPercent()), within(row));
 		}
 		if (summary != null && summary.comparedMonths() > 0) {

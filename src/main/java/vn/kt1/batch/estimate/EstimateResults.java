@@ -59,7 +59,7 @@ class EstimateResults {
 		return this.jdbc.query("SELECT agency_code, name, level, category, basis, items, amount_vnd, basis_text, review "
 				+ "FROM estimate_agency WHERE run_id = ? ORDER BY " + ORDER,
 				(rs, n) -> new AgencyRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						"HISTORY".equals(rs.getString(5)), rs.getBigDecimal(6),
+						Basis.valueOf(rs.getString(5)), rs.getBigDecimal(6),
 						mix.getOrDefault(rs.getString(1), ""), rs.getLong(7), rs.getString(8), rs.getString(9)),
 				runId);
 	}
@@ -95,7 +95,7 @@ class EstimateResults {
 		return this.jdbc.query("SELECT agency_code, name, level, category, basis, estimate_vnd, actual_vnd, "
 				+ "error_percent FROM estimate_backtest_agency WHERE run_id = ? ORDER BY " + ORDER,
 				(rs, n) -> new BacktestRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						"HISTORY".equals(rs.getString(5)), rs.getLong(6), rs.getLong(7), rs.getBigDecimal(8)),
+						Basis.valueOf(rs.getString(5)), rs.getLong(6), rs.getLong(7), rs.getBigDecimal(8)),
 				runId);
 	}
 
@@ -158,7 +158,7 @@ class EstimateResults {
 				rs.getInt("min_months_used"), rs.getString("method"), rs.getString("override_reason"),
 				rs.getInt("input_files"), rs.getString("input_digest"), rs.getString("data_checks"),
 				rs.getString("tariff_notes"), rs.getString("tariff_versions"), rs.getInt("agencies"),
-				rs.getInt("peer_agencies"), rs.getInt("review_agencies"),
+				rs.getInt("peer_agencies"), rs.getInt("few_month_agencies"), rs.getInt("review_agencies"),
 				rs.getBigDecimal("items"), rs.getLong("base_vnd"), rs.getLong("total_vnd"), rs.getString("workbook"));
 	}
 

@@ -34,8 +34,12 @@ class EstimateRunReport implements JobRunReport {
 		EstimateRun run = this.results.run(runId);
 		out.printf(Locale.ROOT, "  run #%d: estimate %d from %s..%s (%d months), as of %s%n", run.id(), run.year(),
 				run.historyFrom(), run.historyTo(), run.historyMonths(), run.asOf());
-		out.printf(Locale.ROOT, "  %,d agencies (%,d by peer median, %,d to review), %,d items, %,d VND before "
-				+ "contingency, estimate %,d VND%n", run.agencies(), run.peerAgencies(), run.reviewAgencies(),
+		out.printf(Locale.ROOT, "  %,d agencies (%,d by peer median, %s%,d to review), %,d items, %,d VND before "
+				+ "contingency, estimate %,d VND%n", run.agencies(), run.peerAgencies(),
+				(run.fewMonthAgencies() == 0) ? ""
+						: String.format(Locale.ROOT, "%,d from a few months carried over the year, ",
+								run.fewMonthAgencies()),
+				run.reviewAgencies(),
 				run.items().setScale(0, RoundingMode.HALF_UP).longValueExact(), run.baseVnd(), run.totalVnd());
 		this.results.backtest(runId).ifPresent((b) -> out.println("  " + backtest(b)));
 		if (run.overrideReason() != null) {

@@ -39,6 +39,13 @@ class EstimateStore {
 						rs.getObject(8, LocalDate.class)));
 	}
 
+	/** @return whether an agency on the list sent some item accepted in the months */
+	boolean anyListedSender(YearMonth from, YearMonth to) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM item_event e JOIN agency a "
+				+ "ON a.code = e.sender_code WHERE e.accepted_at >= ? AND e.accepted_at < ?)", Boolean.class,
+				from.atDay(1).atStartOfDay(), to.plusMonths(1).atDay(1).atStartOfDay()));
+	}
+
 	/** @return the loaded files that hold items accepted in the months */
 	InputFiles inputFiles(YearMonth from, YearMonth to) {
 		List<String> hashes = this.jdbc.queryForList("SELECT sha256 FROM input_file WHERE id IN (SELECT DISTINCT "
@@ -121,7 +128,7 @@ class EstimateStore {
 					ps.setString(4, e.agency().level());
 					ps.setString(5, e.agency().category());
 					ps.setString(6, e.agency().provinceCode());
-					ps.setString(7, e.fromHistory() ? "HISTORY" : "PEER_MEDIAN");
+					ps.setString(7, e.basis().name());
 					ps.setString(8, (e.firstUse() != null) ? e.firstUse().toString() : null);
 					ps.setInt(9, e.monthsUsed());
 					ps.setLong(10, e.historyItems());
@@ -164,6 +171,8 @@ class EstimateStore {
 				+ "agencies = (SELECT COUNT(*) FROM estimate_agency a WHERE a.run_id = r.id), "
 				+ "peer_agencies = (SELECT COUNT(*) FROM estimate_agency a WHERE a.run_id = r.id "
 				+ "AND a.basis = 'PEER_MEDIAN'), "
+				+ "few_month_agencies = (SELECT COUNT(*) FROM estimate_agency a WHERE a.run_id = r.id "
+				+ "AND a.basis = 'FEW_MONTHS'), "
 				+ "review_agencies = (SELECT COUNT(review) FROM estimate_agency a WHERE a.run_id = r.id), "
 				+ "items = (SELECT COALESCE(SUM(items), 0) FROM estimate_agency a WHERE a.run_id = r.id), "
 				+ "base_vnd = (SELECT COALESCE(SUM(base_vnd), 0) FROM estimate_agency a WHERE a.run_id = r.id), "
@@ -198,7 +207,7 @@ class EstimateStore {
 					ps.setString(3, agency.name());
 					ps.setString(4, agency.level());
 					ps.setString(5, agency.category());
-					ps.setString(6, a.estimate().fromHistory() ? "HISTORY" : "PEER_MEDIAN");
+					ps.setString(6, a.estimate().basis().name());
 					ps.setLong(7, a.estimateVnd());
 					ps.setLong(8, a.actualVnd());
 					ps.setBigDecimal(9, a.errorPercent());

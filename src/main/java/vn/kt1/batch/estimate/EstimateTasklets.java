@@ -85,6 +85,11 @@ class EstimateTasklets {
 			YearMonth dataStart = this.history.dataStart();
 			EstimateWindow window = EstimateWindow.of(year, asOf, dataStart, this.history.dataEnd(),
 					this.properties.maxHistoryMonths());
+			if (!this.store.anyListedSender(window.historyFrom(), window.historyTo())) {
+				throw new EstimateException("no agency on the list sent an item in " + window.historyFrom() + ".."
+						+ window.historyTo() + ": nothing to estimate " + year + " from; check the agency list "
+						+ "(kt1 reference import) and load the post office's throughput (kt1 run ingest), then run again");
+			}
 			List<String> missing = this.tariffs.load()
 				.missingComponents(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 			if (!missing.isEmpty()) {

@@ -25,6 +25,8 @@ record MethodText(String family, String text) {
 
 	private static final Pattern RECENT = Pattern.compile("Mean of the last (\\d+) months \\(under two years\\)");
 
+	private static final Pattern ANNUALISED = Pattern.compile("(Pro rata|Seasonal annualisation) from (\\d+) months");
+
 	private static final Pattern CAPPED = Pattern.compile(", (\\d+) outlying months? capped");
 
 	private static final String COMBINATION = "kết hợp SES/Holt/tắt dần/Theta";
@@ -44,6 +46,11 @@ record MethodText(String family, String text) {
 		}
 		if (method.startsWith("Croston SBA")) {
 			return new MethodText("Croston-SBA", "Croston-SBA (dùng không đều)");
+		}
+		Matcher annualised = ANNUALISED.matcher(method);
+		if (annualised.matches()) {
+			String how = annualised.group(1).equals("Pro rata") ? "theo tỷ lệ thời gian" : "theo mùa vụ của tỉnh";
+			return new MethodText("quy năm " + how, "quy năm từ " + annualised.group(2) + " tháng " + how);
 		}
 		Matcher recent = RECENT.matcher(method);
 		if (recent.matches()) {

@@ -225,8 +225,7 @@ class EstimateJobIntegrationTests {
 	}
 
 	private String row(long run, String agency) {
-		return this.jdbc.queryForObject("SELECT CONCAT_WS(' ', basis, months_used, items, base_vnd, amount_vnd) "
-				+ "FROM estimate_agency WHERE run_id = ? AND agency_code = ?", String.class, run, agency);
+		return EstimateWorld.row(this.jdbc, run, agency);
 	}
 
 	private List<String> services(long run, String agency) {
