@@ -194,7 +194,8 @@ class EstimateTasklets {
 
 	private YearEstimator estimator() {
 		Tariff tariff = this.tariffs.load();
-		return new YearEstimator(Forecasters.standard(), new ServicePricer(tariff), this.properties.minMonthsUsed());
+		return new YearEstimator(Forecasters.standard(), new ServicePricer(tariff), this.properties.minMonthsUsed(),
+				this.properties.poolShareMonths());
 	}
 
 	private static Set<String> codes(List<Agency> agencies) {

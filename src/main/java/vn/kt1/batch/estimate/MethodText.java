@@ -27,14 +27,21 @@ record MethodText(String family, String text) {
 
 	private static final Pattern ANNUALISED = Pattern.compile("(Pro rata|Seasonal annualisation) from (\\d+) months");
 
+	private static final Pattern SHARE = Pattern.compile("Share ([0-9.]+) % of the group: (.*)");
+
 	private static final Pattern CAPPED = Pattern.compile(", (\\d+) outlying months? capped");
 
-	private static final String COMBINATION = "kết hợp SES/Holt/tắt dần/Theta";
+	private static final String COMBINATION = "kết hợp ETS/Theta/SES";
 
 	/** @param method the forecaster's description, in English */
 	static MethodText of(String method) {
-		if (method.startsWith("Median of SES, Holt, damped trend and Theta")) {
-			String text = "trung vị của SES, Holt, xu thế tắt dần và Theta";
+		Matcher share = SHARE.matcher(method);
+		if (share.matches()) {
+			return new MethodText("phần của dự báo nhóm", "phần " + share.group(1).replace('.', ',')
+					+ " % của dự báo nhóm: " + of(share.group(2)).text());
+		}
+		if (method.startsWith("Mean of ETS, Theta and SES")) {
+			String text = "bình quân của ETS, Theta và SES";
 			if (method.contains("(seasonally adjusted")) {
 				text += " (đã khử mùa vụ)";
 			}

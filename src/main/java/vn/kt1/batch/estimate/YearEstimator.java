@@ -46,10 +46,22 @@ final class YearEstimator {
 
 	private final int minMonthsUsed;
 
+	/** Share months of 0: each agency forecast from its own services alone. */
+	private final int shareMonths;
+
 	YearEstimator(Forecaster forecaster, ServicePricer pricer, int minMonthsUsed) {
+		this(forecaster, pricer, minMonthsUsed, 0);
+	}
+
+	/**
+	 * @param shareMonths with pooling, the months over which an agency's share of its group is
+	 * taken ({@link GroupShares}); 0 without pooling
+	 */
+	YearEstimator(Forecaster forecaster, ServicePricer pricer, int minMonthsUsed, int shareMonths) {
 		this.forecaster = forecaster;
 		this.pricer = pricer;
 		this.minMonthsUsed = minMonthsUsed;
+		this.shareMonths = shareMonths;
 	}
 
 	/**
@@ -62,6 +74,11 @@ final class YearEstimator {
 	List<AgencyEstimate> estimate(EstimateWindow window, List<YearMonth> targets, List<Agency> agencies,
 			History history) {
 		int upTo = history.index(window.historyTo()) + 1;
+		GroupShares groups = (this.shareMonths == 0) ? null
+				: new GroupShares(agencies.stream()
+					.filter((a) -> history.agency(a.code()).firstUse(upTo) >= 0
+							&& upTo - history.agency(a.code()).firstUse(upTo) >= this.minMonthsUsed)
+					.toList(), history, upTo, this.shareMonths);
 		List<AgencyEstimate> estimates = new ArrayList<>();
 		for (Agency agency : agencies) {
 			AgencyHistory own = history.agency(agency.code());
@@ -72,7 +89,9 @@ final class YearEstimator {
 				.divide(BigDecimal.valueOf(ValidDays.of(targets)), 6, RoundingMode.HALF_UP);
 			estimates.add((used >= this.minMonthsUsed)
 					? zeroMarked(new AgencyEstimate(agency, Basis.HISTORY, firstUse, used, own.items(upTo), share,
-							services(window, targets, agency, own, upTo, this.forecaster), null, null, null))
+							(groups == null) ? services(window, targets, agency, own, upTo, this.forecaster)
+									: pooled(window, targets, agency, own, first, upTo, groups),
+							null, null, null))
 					: new AgencyEstimate(agency, Basis.PEER_MEDIAN, firstUse, used, own.items(upTo), share, List.of(),
 							null, reason(window, agency, firstUse, used), null));
 		}
@@ -160,12 +179,45 @@ final class YearEstimator {
 		return services;
 	}
 
+	/** The agency's share of each of its group's services, priced with the group's weights. */
+	private List<ServiceEstimate> pooled(EstimateWindow window, List<YearMonth> targets, Agency agency,
+			AgencyHistory own, int first, int upTo, GroupShares groups) {
+		double share = groups.share(agency, own, first);
+		List<ServiceEstimate> services = new ArrayList<>();
+		for (Map.Entry<Service, long[]> entry : groups.services(agency).entrySet()) {
+			Service service = entry.getKey();
+			Forecast group = groups.forecast(agency, service, this.forecaster, window.horizon());
+			double[] f = group.values();
+			boolean any = false;
+			for (int h = 0; h < f.length; h++) {
+				f[h] *= share;
+				any |= f[h] >= 0.005;
+			}
+			if (any) {
+				ServiceHistory mine = own.services().get(service);
+				long items = (mine != null) ? mine.items(upTo) : 0;
+				ServiceEstimate estimate = priced(window, targets, agency, service,
+						new Forecast(f, String.format(java.util.Locale.ROOT, "Share %.3f %% of the group: %s",
+								100 * share, group.method())),
+						groups.mix(agency, service), items, groups.prices(agency, service, this.pricer, targets));
+				services.add((mine == null) ? estimate
+						: estimate.withReview(review(estimate, mine.counts(upTo), mine.firstUse(upTo), targets)));
+			}
+		}
+		return services;
+	}
+
 	private ServiceEstimate priced(EstimateWindow window, List<YearMonth> targets, Agency agency, Service service,
 			Forecast forecast, Map<Integer, Long> mix, long items) {
+		return priced(window, targets, agency, service, forecast, mix, items, this.pricer.prices(service, mix, targets));
+	}
+
+	private ServiceEstimate priced(EstimateWindow window, List<YearMonth> targets, Agency agency, Service service,
+			Forecast forecast, Map<Integer, Long> mix, long items, List<MonthPrice> prices) {
 		List<PricePeriod> periods = new ArrayList<>();
 		BigDecimal fullItems = BigDecimal.ZERO;
 		BigDecimal fullAmount = BigDecimal.ZERO;
-		for (MonthPrice price : this.pricer.prices(service, mix, targets)) {
+		for (MonthPrice price : prices) {
 			YearMonth month = price.month();
 			BigDecimal full = BigDecimal.valueOf(forecast.month(window.step(month))).setScale(2, RoundingMode.HALF_UP);
 			BigDecimal valid = full.multiply(BigDecimal.valueOf(ValidDays.in(agency, month)))
@@ -181,7 +233,8 @@ final class YearEstimator {
 			}
 		}
 		long weight = mix.entrySet().stream().mapToLong((w) -> w.getKey() * w.getValue()).sum();
-		return new ServiceEstimate(service, items, (int) Math.round((double) weight / items),
+		long weighed = mix.values().stream().mapToLong(Long::longValue).sum();
+		return new ServiceEstimate(service, items, (int) Math.round((double) weight / weighed),
 				MethodText.of(forecast.method()), periods, fullItems, fullAmount, null);
 	}
 

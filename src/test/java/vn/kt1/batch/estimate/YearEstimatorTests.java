@@ -166,8 +166,9 @@ class YearEstimatorTests {
 			.estimate(WINDOW, WINDOW.yearMonths(), List.of(agency), this.history)
 			.get(0);
 
-		// one of two Junes: the outlier rule catches it by half, the seasonal indices do the rest
-		assertThat(estimate.items()).isLessThan(BigDecimal.valueOf(40));
+		// one of two Junes: the outlier rule catches it by half, and what is left lifts the
+		// forecast over three times the median of the last 12 months (10): the figure stands, marked
+		assertThat(estimate.items()).isGreaterThan(BigDecimal.valueOf(360));
 		assertThat(estimate.review()).startsWith("Nội tỉnh, thường: dự báo ")
 			.endsWith("bưu gửi/tháng; 12 tháng gần nhất: trung vị 10, bình quân 10");
 	}

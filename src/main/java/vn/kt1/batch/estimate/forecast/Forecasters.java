@@ -1,5 +1,7 @@
 package vn.kt1.batch.estimate.forecast;
 
+import java.util.Map;
+
 /**
  * The forecasting methods: the one the budget estimate uses and the benchmarks it is judged
  * against. Each {@link Forecaster} is deterministic, stateless and thread-safe.
@@ -43,6 +45,15 @@ public final class Forecasters {
 	 */
 	public static Forecaster standard() {
 		return new CombinedForecaster();
+	}
+
+	/**
+	 * The estimate's method on one series and, when the series goes to the combination, each of
+	 * its members, for the benchmark.
+	 * @return forecasts by method name, the method first
+	 */
+	public static Map<String, double[]> standardWithMembers(double[] history, int horizon) {
+		return new CombinedForecaster().withMembers(history, horizon);
 	}
 
 	/**
