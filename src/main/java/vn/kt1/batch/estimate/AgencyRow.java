@@ -9,8 +9,11 @@ import java.math.BigDecimal;
  * @param services its forecast items per service, in words
  * @param basisText the basis in one line
  * @param review why its forecast wants a look, or {@code null}
+ * @param intervalLowVnd the 80 % interval of its forecast cost before contingency, or {@code null}
+ * @param intervalHighVnd its upper end, or {@code null}
  */
 record AgencyRow(String code, String name, String level, String category, Basis basis, BigDecimal items,
-		String services, long amountVnd, String basisText, String review) {
+		String services, long amountVnd, String basisText, String review, Long intervalLowVnd,
+		Long intervalHighVnd) {
 
 }

@@ -58,7 +58,9 @@ class EstimateRunReport implements JobRunReport {
 				+ "estimated vs %,d charged (%s %%); per agency MAPE %s %%, sMAPE %s %%, within ±10 %% %s %% (%d of %d)",
 				b.year(), b.historyFrom(), b.historyTo(), b.comparedFrom(), b.comparedTo(), b.comparedMonths(),
 				b.estimateVnd(), b.actualVnd(), signed(b.totalErrorPercent()), plain(b.mape()), plain(b.smape()),
-				plain(b.withinPercent()), b.within(), b.charged());
+				plain(b.withinPercent()), b.within(), b.charged())
+				+ ((b.intervalCoverage() == null) ? "" : String.format(Locale.ROOT, "; 80 %% intervals cover %s %% of "
+						+ "%d agencies (cross-fitted)", plain(b.intervalCoverage()), b.intervalAgencies()));
 	}
 
 	private static String plain(BigDecimal value) {

@@ -180,6 +180,21 @@ class EstimateStore {
 				+ "WHERE id = ?", versions.stream().map(LocalDate::toString).collect(Collectors.joining(", ")), runId);
 	}
 
+	/**
+	 * Set every agency's 80 % interval of its forecast cost (before contingency) from the
+	 * backtest's model; without a model, none.
+	 */
+	void saveIntervals(long runId, IntervalModel model) {
+		List<Object[]> rows = new ArrayList<>();
+		this.jdbc.query("SELECT agency_code, base_vnd, items FROM estimate_agency WHERE run_id = ?", (rs) -> {
+			long[] range = (model != null) ? model.range(rs.getLong(2), rs.getBigDecimal(3)) : null;
+			rows.add(new Object[] { (range != null) ? range[0] : null, (range != null) ? range[1] : null, runId,
+					rs.getString(1) });
+		}, runId);
+		this.jdbc.batchUpdate("UPDATE estimate_agency SET interval_low_vnd = ?, interval_high_vnd = ? WHERE run_id = ? "
+				+ "AND agency_code = ?", rows);
+	}
+
 	/** Replace the run's backtest: its figures, or only the note saying why there are none. */
 	void saveBacktest(long runId, int year, BacktestResult result, String note) {
 		this.jdbc.update("DELETE FROM estimate_backtest_agency WHERE run_id = ?", runId);
@@ -198,6 +213,12 @@ class EstimateStore {
 				result.comparedFrom().toString(), result.comparedTo().toString(), result.comparedMonths(),
 				result.agencies().size(), result.withActual(), result.within(), result.withinPercent(), result.mape(),
 				result.smape(), result.estimateVnd(), result.actualVnd(), result.totalErrorPercent(), note);
+		IntervalModel model = IntervalModel.of(result.agencies());
+		if (model != null) {
+			this.jdbc.update("UPDATE estimate_backtest SET interval_low_z = ?, interval_high_z = ?, interval_coverage = ?, "
+					+ "interval_agencies = ? WHERE run_id = ?", model.low(), model.high(), model.coverage(),
+					model.agencies(), runId);
+		}
 		this.jdbc.batchUpdate("INSERT INTO estimate_backtest_agency (run_id, agency_code, name, level, category, "
 				+ "basis, estimate_vnd, actual_vnd, error_percent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				result.agencies(), 500, (ps, a) -> {

@@ -164,6 +164,7 @@ class EstimateTasklets {
 					window.historyTo(), all, items);
 			this.store.saveBacktest(run.id(), earlier.year(), result.orElse(null), result.isPresent() ? null
 					: "năm " + earlier.year() + " chưa có tháng nào trọn vẹn trước ngày lập");
+			this.store.saveIntervals(run.id(), result.map((r) -> IntervalModel.of(r.agencies())).orElse(null));
 		}
 		catch (TariffException ex) {
 			this.store.saveBacktest(run.id(), earlier.year(), null, "bảng giá năm " + earlier.year() + " thiếu: "

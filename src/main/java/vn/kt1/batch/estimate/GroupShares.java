@@ -1,6 +1,7 @@
 package vn.kt1.batch.estimate;
 
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,18 +67,57 @@ final class GroupShares {
 	}
 
 	/**
+	 * The agency's items over its last months of use divided by the group's items over the same
+	 * months. A one-off month (a mailing) must not become a share: each of the agency's months
+	 * is capped at the larger of three times its median month and Tukey's far fence (third
+	 * quartile plus three inter-quartile ranges) of its months.
 	 * @param first the position of the agency's first month with an item
-	 * @return its items over its last months of use divided by the group's items over the same months
 	 */
-	double share(Agency agency, AgencyHistory own, int first) {
+	Share share(Agency agency, AgencyHistory own, int first) {
 		int from = Math.max(first, this.upTo - this.shareMonths);
 		long[] totals = this.groups.get(key(agency)).totals;
+		double[] months = new double[this.upTo - from];
+		for (Map.Entry<Service, ServiceHistory> service : own.services().entrySet()) {
+			long[] counts = service.getValue().counts(this.upTo);
+			for (int t = from; t < this.upTo; t++) {
+				months[t - from] += counts[t];
+			}
+		}
+		double[] sorted = months.clone();
+		Arrays.sort(sorted);
+		double q1 = quantile(sorted, 0.25);
+		double q3 = quantile(sorted, 0.75);
+		double cap = Math.max(3 * quantile(sorted, 0.5), q3 + 3 * (q3 - q1));
+		double items = 0;
 		long group = 0;
+		int capped = 0;
 		for (int t = from; t < this.upTo; t++) {
+			double month = months[t - from];
+			capped += (month > cap) ? 1 : 0;
+			items += Math.min(month, cap);
 			group += totals[t];
 		}
-		long items = own.items(this.upTo) - own.items(from);
-		return (group == 0) ? 0 : (double) items / group;
+		return new Share((group == 0) ? 0 : items / group, capped);
+	}
+
+	/** The quantile of sorted values, interpolated as R's default (type 7). */
+	private static double quantile(double[] sorted, double p) {
+		double position = p * (sorted.length - 1);
+		int below = (int) Math.floor(position);
+		int above = Math.min(sorted.length - 1, below + 1);
+		return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+	}
+
+	/** An agency's share of its group, and how many of its months were capped to find it. */
+	record Share(double value, int capped) {
+
+		/** @return e.g. {@code Share 1.234 % of the group (1 outlying month capped): } */
+		String describe(String groupMethod) {
+			return String.format(java.util.Locale.ROOT, "Share %.3f %% of the group%s: %s", 100 * this.value,
+					(this.capped == 0) ? "" : " (" + this.capped + " outlying month" + ((this.capped == 1) ? "" : "s")
+							+ " capped)", groupMethod);
+		}
+
 	}
 
 	/** One group's services: counts per month, weights, and forecasts once made. */

@@ -27,7 +27,8 @@ record MethodText(String family, String text) {
 
 	private static final Pattern ANNUALISED = Pattern.compile("(Pro rata|Seasonal annualisation) from (\\d+) months");
 
-	private static final Pattern SHARE = Pattern.compile("Share ([0-9.]+) % of the group: (.*)");
+	private static final Pattern SHARE = Pattern
+		.compile("Share ([0-9.]+) % of the group( \\((\\d+) outlying months? capped\\))?: (.*)");
 
 	private static final Pattern CAPPED = Pattern.compile(", (\\d+) outlying months? capped");
 
@@ -38,7 +39,8 @@ record MethodText(String family, String text) {
 		Matcher share = SHARE.matcher(method);
 		if (share.matches()) {
 			return new MethodText("phần của dự báo nhóm", "phần " + share.group(1).replace('.', ',')
-					+ " % của dự báo nhóm: " + of(share.group(2)).text());
+					+ " % của dự báo nhóm" + ((share.group(2) == null) ? "" : " (chặn " + share.group(3)
+							+ " tháng bất thường)") + ": " + of(share.group(4)).text());
 		}
 		if (method.startsWith("Mean of ETS, Theta and SES")) {
 			String text = "bình quân của ETS, Theta và SES";

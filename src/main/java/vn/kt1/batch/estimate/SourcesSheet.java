@@ -49,9 +49,10 @@ final class SourcesSheet {
 				+ "; giá của tháng là giá hiệu lực ngày 15 của tháng; đã gồm thuế GTGT"
 				+ ((run.tariffNotes() != null && !run.tariffNotes().isBlank()) ? "; ghi chú: " + run.tariffNotes() : ""));
 		sheet.row("Phương pháp dự báo", run.method());
-		sheet.row("Cơ cấu dịch vụ và khối lượng", "theo từng đơn vị: mỗi dịch vụ (vùng, khẩn, mật) dự báo riêng; "
-				+ "đơn giá bình quân của dịch vụ = giá năm " + run.year()
-				+ " của từng bưu gửi trong lịch sử, theo khối lượng của nó");
+		sheet.row("Cơ cấu dịch vụ và khối lượng", "mỗi dịch vụ (vùng, khẩn, mật) dự báo riêng; gộp theo nhóm (cấp × "
+				+ "loại đơn vị): dự báo của nhóm chia cho đơn vị theo tỷ trọng bưu gửi của đơn vị trong nhóm "
+				+ "(tối đa 24 tháng dùng gần nhất); đơn giá bình quân của dịch vụ = giá năm " + run.year()
+				+ " của từng bưu gửi trong lịch sử (của nhóm), theo khối lượng của nó");
 		sheet.row("Đơn vị thiếu lịch sử", "dùng dưới " + run.minMonthsUsed()
 				+ " tháng (hoặc chưa dùng): trung vị các đơn vị cùng cấp và nhóm có lịch sử (không có thì cùng cấp, "
 				+ "rồi toàn bộ), nhân với tỷ lệ ngày hiệu lực trong năm; đơn vị đã dùng mà không có trung vị nào "
@@ -66,6 +67,11 @@ final class SourcesSheet {
 		sheet.row("Tiểu mục", run.subItem() + " \"" + run.subItemName()
 				+ "\" (theo cấu hình kt1.estimate.sub-item; cần đối chiếu mục lục ngân sách hiện hành)");
 		sheet.row("Kiểm định (backtest)", backtest(backtest));
+		sheet.row("Khoảng 80 %", "chi phí dự báo trước dự phòng của đơn vị c, từ n bưu gửi dự báo: từ c (1 + z10 / √n) "
+				+ "đến c (1 + z90 / √n), z10 và z90 là phân vị 10 % và 90 % của sai số kiểm định (thực tế − ước) / ước "
+				+ "× √(bưu gửi) của các đơn vị"
+				+ ((backtest != null && backtest.intervalCoverage() != null) ? "; độ phủ kiểm tra chéo "
+						+ Labels.percent(backtest.intervalCoverage()) : "; không có kiểm định: không có khoảng"));
 		sheet.finish();
 	}
 

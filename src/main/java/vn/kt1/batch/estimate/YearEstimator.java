@@ -182,7 +182,7 @@ final class YearEstimator {
 	/** The agency's share of each of its group's services, priced with the group's weights. */
 	private List<ServiceEstimate> pooled(EstimateWindow window, List<YearMonth> targets, Agency agency,
 			AgencyHistory own, int first, int upTo, GroupShares groups) {
-		double share = groups.share(agency, own, first);
+		GroupShares.Share share = groups.share(agency, own, first);
 		List<ServiceEstimate> services = new ArrayList<>();
 		for (Map.Entry<Service, long[]> entry : groups.services(agency).entrySet()) {
 			Service service = entry.getKey();
@@ -190,15 +190,14 @@ final class YearEstimator {
 			double[] f = group.values();
 			boolean any = false;
 			for (int h = 0; h < f.length; h++) {
-				f[h] *= share;
+				f[h] *= share.value();
 				any |= f[h] >= 0.005;
 			}
 			if (any) {
 				ServiceHistory mine = own.services().get(service);
 				long items = (mine != null) ? mine.items(upTo) : 0;
 				ServiceEstimate estimate = priced(window, targets, agency, service,
-						new Forecast(f, String.format(java.util.Locale.ROOT, "Share %.3f %% of the group: %s",
-								100 * share, group.method())),
+						new Forecast(f, share.describe(group.method())),
 						groups.mix(agency, service), items, groups.prices(agency, service, this.pricer, targets));
 				services.add((mine == null) ? estimate
 						: estimate.withReview(review(estimate, mine.counts(upTo), mine.firstUse(upTo), targets)));

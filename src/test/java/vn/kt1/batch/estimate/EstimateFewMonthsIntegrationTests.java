@@ -98,12 +98,12 @@ class EstimateFewMonthsIntegrationTests {
 		try (Workbook workbook = new XSSFWorkbook(this.properties.workbook(2027).toFile())) {
 			Sheet detail = workbook.getSheet(EstimateWorkbook.DETAIL);
 			Row steady = rowStarting(detail, "STT");
-			assertThat(steady.getCell(10).getStringCellValue()).isEqualTo("Cơ sở ước");
-			assertThat(steady.getCell(11).getStringCellValue()).isEqualTo("Cần xem lại");
+			assertThat(steady.getCell(12).getStringCellValue()).isEqualTo("Cơ sở ước");
+			assertThat(steady.getCell(13).getStringCellValue()).isEqualTo("Cần xem lại");
 			Row agency = row(detail, EstimateWorld.STEADY);
-			assertThat(agency.getCell(10).getStringCellValue()).isEqualTo("Quy năm từ ít tháng");
-			assertThat(agency.getCell(11).getStringCellValue()).isEqualTo(REASON);
-			assertThat(agency.getCell(9).getStringCellValue()).contains("lý do: dữ liệu chỉ có từ 03/2026 (3 tháng), "
+			assertThat(agency.getCell(12).getStringCellValue()).isEqualTo("Quy năm từ ít tháng");
+			assertThat(agency.getCell(13).getStringCellValue()).isEqualTo(REASON);
+			assertThat(agency.getCell(11).getStringCellValue()).contains("lý do: dữ liệu chỉ có từ 03/2026 (3 tháng), "
 					+ "dưới 6 tháng tối thiểu; không có đơn vị nào đủ lịch sử để lấy trung vị");
 		}
 	}
