@@ -20,8 +20,7 @@ final class DetailSheet {
 				Column.text("Mã đơn vị", 9), Column.text("Tên đơn vị", 28), Column.text("Cấp", 8),
 				Column.text("Nhóm", 16), new Column("Bưu gửi dự báo", CellKind.INTEGER, 9),
 				Column.text("Bưu gửi dự báo theo dịch vụ", 30), new Column("Dự toán (đồng)", CellKind.MONEY, 14),
-				new Column("Chi phí dự báo, khoảng 80 %: từ (đồng)", CellKind.MONEY, 14),
-				new Column("đến (đồng)", CellKind.MONEY, 14),
+				new Column("Chi phí khoảng 80 %: từ", CellKind.MONEY, 14), new Column("đến", CellKind.MONEY, 14),
 				Column.text("Tiểu mục", 7), Column.text("Căn cứ tính", 50), Column.text("Cơ sở ước", 12),
 				Column.text("Cần xem lại", 24)));
 		int number = 0;

@@ -16,8 +16,8 @@ import vn.kt1.batch.reference.Agency;
  * alone says little. The agencies of a group (level and category) are summed per service and
  * month; each group's services are forecast once; an agency's forecast of a service is the
  * group's times the agency's share of the group's items over its last {@code shareMonths}
- * months of use (the same months for the agency and the group), priced with the group's mix
- * of weights.
+ * months of use (the same months for the agency and the group; every member's months capped
+ * so that a one-off mailing does not become a share), priced with the group's mix of weights.
  */
 final class GroupShares {
 
@@ -27,6 +27,9 @@ final class GroupShares {
 
 	private final int shareMonths;
 
+	/** Each member's items per month, capped. */
+	private final Map<String, Capped> capped = new HashMap<>();
+
 	/**
 	 * @param members the agencies estimated from their history
 	 * @param upTo the end of the history (exclusive position)
@@ -35,9 +38,47 @@ final class GroupShares {
 		this.upTo = upTo;
 		this.shareMonths = shareMonths;
 		for (Agency agency : members) {
+			AgencyHistory own = history.agency(agency.code());
 			Group group = this.groups.computeIfAbsent(key(agency), (k) -> new Group(upTo));
-			group.add(history.agency(agency.code()), upTo);
+			group.add(own, upTo);
+			Capped months = capped(own, Math.max(own.firstUse(upTo), upTo - shareMonths));
+			this.capped.put(agency.code(), months);
+			for (int t = 0; t < upTo; t++) {
+				group.capped[t] += months.items()[t];
+			}
 		}
+	}
+
+	/**
+	 * An agency's items per month, each month capped at the larger of three times its median
+	 * month and Tukey's far fence (third quartile plus three inter-quartile ranges) over the
+	 * months from {@code from}: a one-off mailing must not become a share.
+	 */
+	private Capped capped(AgencyHistory own, int from) {
+		double[] months = new double[this.upTo];
+		for (ServiceHistory service : own.services().values()) {
+			long[] counts = service.counts(this.upTo);
+			for (int t = 0; t < this.upTo; t++) {
+				months[t] += counts[t];
+			}
+		}
+		double[] sorted = Arrays.copyOfRange(months, from, this.upTo);
+		Arrays.sort(sorted);
+		double q1 = Percentile.of(sorted, 0.25);
+		double q3 = Percentile.of(sorted, 0.75);
+		double cap = Math.max(3 * Percentile.of(sorted, 0.5), q3 + 3 * (q3 - q1));
+		int count = 0;
+		for (int t = from; t < this.upTo; t++) {
+			count += (months[t] > cap) ? 1 : 0;
+		}
+		for (int t = 0; t < this.upTo; t++) {
+			months[t] = Math.min(months[t], cap);
+		}
+		return new Capped(from, months, count);
+	}
+
+	/** A member's capped items per month, from the first month of its share on. */
+	private record Capped(int from, double[] items, int count) {
 	}
 
 	static String key(Agency agency) {
@@ -67,45 +108,19 @@ final class GroupShares {
 	}
 
 	/**
-	 * The agency's items over its last months of use divided by the group's items over the same
-	 * months. A one-off month (a mailing) must not become a share: each of the agency's months
-	 * is capped at the larger of three times its median month and Tukey's far fence (third
-	 * quartile plus three inter-quartile ranges) of its months.
-	 * @param first the position of the agency's first month with an item
+	 * @return the agency's items over its last {@code shareMonths} months of use divided by the
+	 * group's over the same months, both capped
 	 */
-	Share share(Agency agency, AgencyHistory own, int first) {
-		int from = Math.max(first, this.upTo - this.shareMonths);
-		long[] totals = this.groups.get(key(agency)).totals;
-		double[] months = new double[this.upTo - from];
-		for (Map.Entry<Service, ServiceHistory> service : own.services().entrySet()) {
-			long[] counts = service.getValue().counts(this.upTo);
-			for (int t = from; t < this.upTo; t++) {
-				months[t - from] += counts[t];
-			}
-		}
-		double[] sorted = months.clone();
-		Arrays.sort(sorted);
-		double q1 = quantile(sorted, 0.25);
-		double q3 = quantile(sorted, 0.75);
-		double cap = Math.max(3 * quantile(sorted, 0.5), q3 + 3 * (q3 - q1));
+	Share share(Agency agency) {
+		Capped own = this.capped.get(agency.code());
+		double[] totals = this.groups.get(key(agency)).capped;
 		double items = 0;
-		long group = 0;
-		int capped = 0;
-		for (int t = from; t < this.upTo; t++) {
-			double month = months[t - from];
-			capped += (month > cap) ? 1 : 0;
-			items += Math.min(month, cap);
+		double group = 0;
+		for (int t = own.from(); t < this.upTo; t++) {
+			items += own.items()[t];
 			group += totals[t];
 		}
-		return new Share((group == 0) ? 0 : items / group, capped);
-	}
-
-	/** The quantile of sorted values, interpolated as R's default (type 7). */
-	private static double quantile(double[] sorted, double p) {
-		double position = p * (sorted.length - 1);
-		int below = (int) Math.floor(position);
-		int above = Math.min(sorted.length - 1, below + 1);
-		return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+		return new Share((group == 0) ? 0 : items / group, own.count());
 	}
 
 	/** An agency's share of its group, and how many of its months were capped to find it. */
@@ -131,10 +146,10 @@ final class GroupShares {
 
 		private final Map<Service, List<MonthPrice>> prices = new HashMap<>();
 
-		private final long[] totals;
+		private final double[] capped;
 
 		Group(int months) {
-			this.totals = new long[months];
+			this.capped = new double[months];
 		}
 
 		void add(AgencyHistory agency, int upTo) {
@@ -143,7 +158,6 @@ final class GroupShares {
 				long[] sum = this.counts.computeIfAbsent(service.getKey(), (s) -> new long[upTo]);
 				for (int t = 0; t < upTo; t++) {
 					sum[t] += own[t];
-					this.totals[t] += own[t];
 				}
 				Map<Integer, Long> mix = this.mixes.computeIfAbsent(service.getKey(), (s) -> new TreeMap<>());
 				service.getValue().weights(upTo).forEach((weight, n) -> mix.merge(weight, n, Long::sum));

@@ -80,14 +80,7 @@ record IntervalModel(double low, double high, BigDecimal coverage, int agencies)
 		}
 		double[] sorted = Arrays.copyOf(z, n);
 		Arrays.sort(sorted);
-		return new double[] { quantile(sorted, LOWER), quantile(sorted, UPPER) };
-	}
-
-	private static double quantile(double[] sorted, double p) {
-		double position = p * (sorted.length - 1);
-		int below = (int) Math.floor(position);
-		int above = Math.min(sorted.length - 1, below + 1);
-		return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+		return new double[] { Percentile.of(sorted, LOWER), Percentile.of(sorted, UPPER) };
 	}
 
 }

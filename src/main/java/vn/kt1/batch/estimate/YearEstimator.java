@@ -90,7 +90,7 @@ final class YearEstimator {
 			estimates.add((used >= this.minMonthsUsed)
 					? zeroMarked(new AgencyEstimate(agency, Basis.HISTORY, firstUse, used, own.items(upTo), share,
 							(groups == null) ? services(window, targets, agency, own, upTo, this.forecaster)
-									: pooled(window, targets, agency, own, first, upTo, groups),
+									: pooled(window, targets, agency, own, upTo, groups),
 							null, null, null))
 					: new AgencyEstimate(agency, Basis.PEER_MEDIAN, firstUse, used, own.items(upTo), share, List.of(),
 							null, reason(window, agency, firstUse, used), null));
@@ -181,8 +181,8 @@ final class YearEstimator {
 
 	/** The agency's share of each of its group's services, priced with the group's weights. */
 	private List<ServiceEstimate> pooled(EstimateWindow window, List<YearMonth> targets, Agency agency,
-			AgencyHistory own, int first, int upTo, GroupShares groups) {
-		GroupShares.Share share = groups.share(agency, own, first);
+			AgencyHistory own, int upTo, GroupShares groups) {
+		GroupShares.Share share = groups.share(agency);
 		List<ServiceEstimate> services = new ArrayList<>();
 		for (Map.Entry<Service, long[]> entry : groups.services(agency).entrySet()) {
 			Service service = entry.getKey();
