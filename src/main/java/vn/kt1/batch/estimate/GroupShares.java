@@ -40,12 +40,9 @@ final class GroupShares {
 		for (Agency agency : members) {
 			AgencyHistory own = history.agency(agency.code());
 			Group group = this.groups.computeIfAbsent(key(agency), (k) -> new Group(upTo));
-			group.add(own, upTo);
 			Capped months = capped(own, Math.max(own.firstUse(upTo), upTo - shareMonths));
 			this.capped.put(agency.code(), months);
-			for (int t = 0; t < upTo; t++) {
-				group.capped[t] += months.items()[t];
-			}
+			group.add(own, upTo, months);
 		}
 	}
 
@@ -71,22 +68,30 @@ final class GroupShares {
 		for (int t = from; t < this.upTo; t++) {
 			count += (months[t] > cap) ? 1 : 0;
 		}
+		double[] ratios = new double[this.upTo];
 		for (int t = 0; t < this.upTo; t++) {
+			ratios[t] = (months[t] > cap) ? cap / months[t] : 1;
 			months[t] = Math.min(months[t], cap);
 		}
-		return new Capped(from, months, count);
+		return new Capped(from, months, ratios, count);
 	}
 
-	/** A member's capped items per month, from the first month of its share on. */
-	private record Capped(int from, double[] items, int count) {
+	/**
+	 * A member's capped items per month, from the first month of its share on, and the factor
+	 * that took each month there (1 where nothing was cut).
+	 */
+	private record Capped(int from, double[] items, double[] ratios, int count) {
 	}
 
 	static String key(Agency agency) {
 		return agency.level() + "/" + agency.category();
 	}
 
-	/** @return the services of the agency's group, with their monthly counts (0 for a month without items) */
-	Map<Service, long[]> services(Agency agency) {
+	/**
+	 * @return the services of the agency's group, with their monthly items (0 for a month
+	 * without items), each member's capped months scaled down alike in all its services
+	 */
+	Map<Service, double[]> services(Agency agency) {
 		return this.groups.get(key(agency)).counts;
 	}
 
@@ -138,7 +143,7 @@ final class GroupShares {
 	/** One group's services: counts per month, weights, and forecasts once made. */
 	private static final class Group {
 
-		private final Map<Service, long[]> counts = new TreeMap<>();
+		private final Map<Service, double[]> counts = new TreeMap<>();
 
 		private final Map<Service, Map<Integer, Long>> mixes = new HashMap<>();
 
@@ -152,12 +157,15 @@ final class GroupShares {
 			this.capped = new double[months];
 		}
 
-		void add(AgencyHistory agency, int upTo) {
+		void add(AgencyHistory agency, int upTo, Capped months) {
+			for (int t = 0; t < upTo; t++) {
+				this.capped[t] += months.items()[t];
+			}
 			for (Map.Entry<Service, ServiceHistory> service : agency.services().entrySet()) {
 				long[] own = service.getValue().counts(upTo);
-				long[] sum = this.counts.computeIfAbsent(service.getKey(), (s) -> new long[upTo]);
+				double[] sum = this.counts.computeIfAbsent(service.getKey(), (s) -> new double[upTo]);
 				for (int t = 0; t < upTo; t++) {
-					sum[t] += own[t];
+					sum[t] += own[t] * months.ratios()[t];
 				}
 				Map<Integer, Long> mix = this.mixes.computeIfAbsent(service.getKey(), (s) -> new TreeMap<>());
 				service.getValue().weights(upTo).forEach((weight, n) -> mix.merge(weight, n, Long::sum));

@@ -22,7 +22,7 @@ record MethodText(String family, String text) {
 			+ "nhất; 1–2 tháng dữ liệu: trung bình. Phương pháp chọn trên các điểm cắt trong phần huấn luyện của 1.428 "
 			+ "chuỗi tháng M3; đánh giá một lần trên phần kiểm tra: sMAPE 18 tháng 13,51 %, sai số tổng 12 tháng "
 			+ "(tháng 7–18) 10,83 % (kết hợp ETS+ARIMA+Theta của gói forecast trong R: 13,54 % và 11,0 %; kt1 "
-			+ "benchmark-forecast). Kiểm định năm 2026 trên tỉnh mẫu (kt1 demo): gộp nhóm: tổng tỉnh +1,5 %, 26,8 % "
+			+ "benchmark-forecast). Kiểm định năm 2026 trên tỉnh mẫu (kt1 demo): gộp nhóm: tổng tỉnh +1,3 %, 26,8 % "
 			+ "đơn vị sai số trong ±10 %; dự báo riêng từng đơn vị như trước 12/2026: +14,6 % và 17,4 %";
 
 	private static final Pattern MEAN = Pattern.compile("Mean of (\\d+) months");

@@ -184,7 +184,7 @@ final class YearEstimator {
 			AgencyHistory own, int upTo, GroupShares groups) {
 		GroupShares.Share share = groups.share(agency);
 		List<ServiceEstimate> services = new ArrayList<>();
-		for (Map.Entry<Service, long[]> entry : groups.services(agency).entrySet()) {
+		for (Map.Entry<Service, double[]> entry : groups.services(agency).entrySet()) {
 			Service service = entry.getKey();
 			Forecast group = groups.forecast(agency, service, this.forecaster, window.horizon());
 			double[] f = group.values();
