@@ -67,7 +67,8 @@ final class SourcesSheet {
 		sheet.row("Tiểu mục", run.subItem() + " \"" + run.subItemName()
 				+ "\" (theo cấu hình kt1.estimate.sub-item; cần đối chiếu mục lục ngân sách hiện hành)");
 		sheet.row("Kiểm định (backtest)", backtest(backtest));
-		sheet.row("Khoảng 80 %", "cột \"Chi phí khoảng 80 %\" của trang \"" + EstimateWorkbook.DETAIL + "\": chi phí dự báo trước dự phòng của đơn vị c, từ n bưu gửi dự báo: từ c (1 + z10 / √n) "
+		sheet.row("Khoảng 80 %", "cột \"Chi phí khoảng 80 %\" của trang \"" + EstimateWorkbook.DETAIL
+				+ "\": chi phí dự báo trước dự phòng của đơn vị c, từ n bưu gửi dự báo: từ c (1 + z10 / √n) "
 				+ "đến c (1 + z90 / √n), z10 và z90 là phân vị 10 % và 90 % của sai số kiểm định (thực tế − ước) / ước "
 				+ "× √(bưu gửi) của các đơn vị"
 				+ ((backtest != null && backtest.intervalCoverage() != null) ? "; độ phủ kiểm tra chéo "

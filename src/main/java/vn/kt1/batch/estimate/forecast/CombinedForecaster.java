@@ -22,6 +22,11 @@ final class CombinedForecaster implements Forecaster {
 
 	@Override
 	public Forecast forecast(double[] history, int horizon) {
+		return forecast(history, horizon, new Members[1]);
+	}
+
+	/** @param members receives the combination's members when the series goes to it */
+	private static Forecast forecast(double[] history, int horizon, Members[] members) {
 		double[] y = Inputs.checked(history, horizon);
 		int first = 0;
 		while (first < y.length && y[first] == 0) {
@@ -47,11 +52,11 @@ final class CombinedForecaster implements Forecaster {
 			double[] recent = Arrays.copyOfRange(used, Math.max(0, used.length - PERIOD), used.length);
 			return flat(Series.mean(recent), horizon, "Mean of the last " + recent.length + " months (under two years)");
 		}
-		return combination(used, horizon);
+		members[0] = Members.of(used, horizon);
+		return combination(members[0], horizon);
 	}
 
-	private static Forecast combination(double[] y, int horizon) {
-		Members members = Members.of(y, horizon);
+	private static Forecast combination(Members members, int horizon) {
 		double[] mean = new double[horizon];
 		for (double[] member : members.forecasts().values()) {
 			for (int h = 0; h < horizon; h++) {
@@ -70,15 +75,18 @@ final class CombinedForecaster implements Forecaster {
 	 */
 	Map<String, double[]> withMembers(double[] history, int horizon) {
 		Map<String, double[]> forecasts = new LinkedHashMap<>();
-		forecasts.put(NAME, forecast(history, horizon).values());
+		Members[] members = new Members[1];
+		forecasts.put(NAME, forecast(history, horizon, members).values());
 		double[] y = Inputs.checked(history, horizon);
 		int first = 0;
 		while (first < y.length && y[first] == 0) {
 			first++;
 		}
-		if (y.length - first >= 3) {
-			Members.of(Arrays.copyOfRange(y, first, y.length), horizon).forecasts()
-				.forEach((name, f) -> forecasts.put(name, nonNegative(f, name).values()));
+		if (members[0] == null && y.length - first >= 3) {
+			members[0] = Members.of(Arrays.copyOfRange(y, first, y.length), horizon);
+		}
+		if (members[0] != null) {
+			members[0].forecasts().forEach((name, f) -> forecasts.put(name, nonNegative(f, name).values()));
 		}
 		return forecasts;
 	}
