@@ -5,11 +5,15 @@ import java.math.BigDecimal;
 /**
  * One agency of a stored run, as the workbook shows it.
  *
- * @param fromHistory forecast from its own history, else its peers' median
+ * @param basis what its estimate is made from
  * @param services its forecast items per service, in words
+ * @param basisText the basis in one line
  * @param review why its forecast wants a look, or {@code null}
+ * @param intervalLowVnd the 80 % interval of its forecast cost before contingency, or {@code null}
+ * @param intervalHighVnd its upper end, or {@code null}
  */
-record AgencyRow(String code, String name, String level, String category, boolean fromHistory, BigDecimal items,
-		String services, long amountVnd, String basis, String review) {
+record AgencyRow(String code, String name, String level, String category, Basis basis, BigDecimal items,
+		String services, long amountVnd, String basisText, String review, Long intervalLowVnd,
+		Long intervalHighVnd) {
 
 }

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  *
  * @param errorPercent (estimate − actual) / actual in %, {@code null} when nothing was charged
  */
-record BacktestRow(String code, String name, String level, String category, boolean fromHistory,
+record BacktestRow(String code, String name, String level, String category, Basis basis,
 		long estimateVnd, long actualVnd, BigDecimal errorPercent) {
 
 }

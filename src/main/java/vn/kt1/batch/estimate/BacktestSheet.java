@@ -32,7 +32,7 @@ final class BacktestSheet {
 		int number = 0;
 		for (BacktestRow row : rows) {
 			sheet.row(++number, row.code(), row.name(), Labels.level(row.level()), Labels.category(row.category()),
-					row.fromHistory() ? "Lịch sử" : "Trung vị nhóm", row.estimateVnd(), row.actualVnd(),
+					row.basis().label(), row.estimateVnd(), row.actualVnd(),
 					row.estimateVnd() - row.actualVnd(), share(row.errorPercent()), within(row));
 		}
 		if (summary != null && summary.comparedMonths() > 0) {
@@ -56,7 +56,12 @@ final class BacktestSheet {
 						+ ", sai số " + signed(summary.totalErrorPercent()) + ". Theo đơn vị có phát sinh cước ("
 						+ summary.charged() + "): MAPE " + percent(summary.mape()) + ", sMAPE " + percent(summary.smape())
 						+ ", " + percent(summary.withinPercent()) + " đơn vị (" + summary.within() + "/"
-						+ summary.charged() + ") sai số trong ±10 %");
+						+ summary.charged() + ") sai số trong ±10 %",
+				(summary.intervalCoverage() == null) ? "Khoảng 80 %: chưa đủ đơn vị để ước"
+						: "Khoảng 80 % của chi phí dự báo (trang \"" + EstimateWorkbook.DETAIL + "\") lấy từ sai số của "
+								+ "kiểm định này theo số bưu gửi của đơn vị; kiểm tra chéo (nửa này ước khoảng cho nửa kia): "
+								+ percent(summary.intervalCoverage()) + " của " + summary.intervalAgencies()
+								+ " đơn vị có chi phí thực tế nằm trong khoảng");
 	}
 
 	private static Object share(BigDecimal percent) {

@@ -10,6 +10,6 @@ import java.time.YearMonth;
 record BacktestSummary(int year, YearMonth historyFrom, YearMonth historyTo, YearMonth comparedFrom,
 		YearMonth comparedTo, int comparedMonths, int agencies, int charged, int within, BigDecimal withinPercent,
 		BigDecimal mape, BigDecimal smape, long estimateVnd, long actualVnd, BigDecimal totalErrorPercent,
-		String note) {
+		String note, BigDecimal intervalCoverage, Integer intervalAgencies) {
 
 }

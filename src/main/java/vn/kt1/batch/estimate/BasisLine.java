@@ -19,7 +19,11 @@ final class BasisLine {
 	}
 
 	static String of(AgencyEstimate estimate, EstimateWindow window, AmountRule rule) {
-		String basis = estimate.fromHistory() ? history(estimate, window) : peers(estimate);
+		String basis = switch (estimate.basis()) {
+			case HISTORY -> history(estimate, window);
+			case FEW_MONTHS -> history(estimate, window) + "; lý do: " + estimate.reason();
+			case PEER_MEDIAN -> peers(estimate);
+		};
 		if (estimate.validShare().compareTo(BigDecimal.ONE) < 0) {
 			basis += "; hiệu lực " + Labels.percent(estimate.validShare().multiply(HUNDRED)) + " số ngày của năm";
 		}

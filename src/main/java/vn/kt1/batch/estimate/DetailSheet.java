@@ -20,17 +20,19 @@ final class DetailSheet {
 				Column.text("Mã đơn vị", 9), Column.text("Tên đơn vị", 28), Column.text("Cấp", 8),
 				Column.text("Nhóm", 16), new Column("Bưu gửi dự báo", CellKind.INTEGER, 9),
 				Column.text("Bưu gửi dự báo theo dịch vụ", 30), new Column("Dự toán (đồng)", CellKind.MONEY, 14),
-				Column.text("Tiểu mục", 7), Column.text("Căn cứ tính", 50), Column.text("Ước theo nhóm", 8),
+				new Column("Chi phí khoảng 80 %: từ", CellKind.MONEY, 14), new Column("đến", CellKind.MONEY, 14),
+				Column.text("Tiểu mục", 7), Column.text("Căn cứ tính", 50), Column.text("Cơ sở ước", 12),
 				Column.text("Cần xem lại", 24)));
 		int number = 0;
 		for (AgencyRow row : agencies) {
 			sheet.row(++number, row.code(), row.name(), Labels.level(row.level()), Labels.category(row.category()),
 					row.items().setScale(0, RoundingMode.HALF_UP).longValueExact(), row.services(), row.amountVnd(),
-					subItem, row.basis(), row.fromHistory() ? "" : "Có", row.review());
+					row.intervalLowVnd(), row.intervalHighVnd(),
+					subItem, row.basisText(), row.basis().label(), row.review());
 		}
 		BigDecimal items = agencies.stream().map(AgencyRow::items).reduce(BigDecimal.ZERO, BigDecimal::add);
 		sheet.totalRow(null, null, "TỔNG CỘNG", null, null, items.setScale(0, RoundingMode.HALF_UP).longValueExact(),
-				null, agencies.stream().mapToLong(AgencyRow::amountVnd).sum(), null, null, null, null);
+				null, agencies.stream().mapToLong(AgencyRow::amountVnd).sum(), null, null, null, null, null, null);
 		sheet.finish();
 	}
 

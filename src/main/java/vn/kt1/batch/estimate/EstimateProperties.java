@@ -18,11 +18,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param minMonthsUsed an agency whose first item came fewer months than this before the
  * cut (or that has none) gets its peers' median, default 6
  * @param maxHistoryMonths the longest history used, default 60
+ * @param poolShareMonths pooling across agencies: each group's (level and category) services
+ * are forecast together and shared out by each agency's share of the group's items over its
+ * last this many months of use, default 24; 0 forecasts each agency's services from its own
+ * history alone
  * @param workbookDir where the job writes {@code du-toan-KT1-<year>.xlsx}
  */
 @ConfigurationProperties("kt1.estimate")
 public record EstimateProperties(BigDecimal contingencyPercent, List<Event> events, String subItem,
-		String subItemName, Integer minMonthsUsed, Integer maxHistoryMonths, Path workbookDir) {
+		String subItemName, Integer minMonthsUsed, Integer maxHistoryMonths, Integer poolShareMonths,
+		Path workbookDir) {
 
 	public EstimateProperties {
 		contingencyPercent = (contingencyPercent != null) ? contingencyPercent : BigDecimal.TEN;
@@ -31,9 +36,13 @@ public record EstimateProperties(BigDecimal contingencyPercent, List<Event> even
 		subItemName = (subItemName != null) ? subItemName : "Cước phí bưu chính";
 		minMonthsUsed = (minMonthsUsed != null) ? minMonthsUsed : 6;
 		maxHistoryMonths = (maxHistoryMonths != null) ? maxHistoryMonths : 60;
+		poolShareMonths = (poolShareMonths != null) ? poolShareMonths : 24;
 		workbookDir = (workbookDir != null) ? workbookDir : Path.of("data", "estimates");
 		if (contingencyPercent.signum() < 0) {
 			throw new IllegalArgumentException("kt1.estimate.contingency-percent must not be negative");
+		}
+		if (poolShareMonths < 0) {
+			throw new IllegalArgumentException("kt1.estimate.pool-share-months must not be negative");
 		}
 		if (minMonthsUsed < 1 || maxHistoryMonths < 12) {
 			throw new IllegalArgumentException(

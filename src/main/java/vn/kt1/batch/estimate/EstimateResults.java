@@ -56,11 +56,12 @@ class EstimateResults {
 	/** @return the run's agencies by level, category and code */
 	List<AgencyRow> agencies(long runId) {
 		Map<String, String> mix = mix(runId);
-		return this.jdbc.query("SELECT agency_code, name, level, category, basis, items, amount_vnd, basis_text, review "
-				+ "FROM estimate_agency WHERE run_id = ? ORDER BY " + ORDER,
+		return this.jdbc.query("SELECT agency_code, name, level, category, basis, items, amount_vnd, basis_text, review, "
+				+ "interval_low_vnd, interval_high_vnd FROM estimate_agency WHERE run_id = ? ORDER BY " + ORDER,
 				(rs, n) -> new AgencyRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						"HISTORY".equals(rs.getString(5)), rs.getBigDecimal(6),
-						mix.getOrDefault(rs.getString(1), ""), rs.getLong(7), rs.getString(8), rs.getString(9)),
+						Basis.valueOf(rs.getString(5)), rs.getBigDecimal(6),
+						mix.getOrDefault(rs.getString(1), ""), rs.getLong(7), rs.getString(8), rs.getString(9),
+						(Long) rs.getObject(10, Long.class), (Long) rs.getObject(11, Long.class)),
 				runId);
 	}
 
@@ -87,7 +88,8 @@ class EstimateResults {
 						rs.getInt("agencies"), rs.getInt("agencies_charged"), rs.getInt("agencies_within"),
 						rs.getBigDecimal("within_percent"), rs.getBigDecimal("mape"), rs.getBigDecimal("smape"),
 						rs.getLong("estimate_vnd"), rs.getLong("actual_vnd"), rs.getBigDecimal("total_error_percent"),
-						rs.getString("note")),
+						rs.getString("note"), rs.getBigDecimal("interval_coverage"),
+						(Integer) rs.getObject("interval_agencies", Integer.class)),
 				runId).stream().findFirst();
 	}
 
@@ -95,7 +97,7 @@ class EstimateResults {
 		return this.jdbc.query("SELECT agency_code, name, level, category, basis, estimate_vnd, actual_vnd, "
 				+ "error_percent FROM estimate_backtest_agency WHERE run_id = ? ORDER BY " + ORDER,
 				(rs, n) -> new BacktestRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						"HISTORY".equals(rs.getString(5)), rs.getLong(6), rs.getLong(7), rs.getBigDecimal(8)),
+						Basis.valueOf(rs.getString(5)), rs.getLong(6), rs.getLong(7), rs.getBigDecimal(8)),
 				runId);
 	}
 
@@ -158,7 +160,7 @@ class EstimateResults {
 				rs.getInt("min_months_used"), rs.getString("method"), rs.getString("override_reason"),
 				rs.getInt("input_files"), rs.getString("input_digest"), rs.getString("data_checks"),
 				rs.getString("tariff_notes"), rs.getString("tariff_versions"), rs.getInt("agencies"),
-				rs.getInt("peer_agencies"), rs.getInt("review_agencies"),
+				rs.getInt("peer_agencies"), rs.getInt("few_month_agencies"), rs.getInt("review_agencies"),
 				rs.getBigDecimal("items"), rs.getLong("base_vnd"), rs.getLong("total_vnd"), rs.getString("workbook"));
 	}
 

@@ -10,14 +10,16 @@ import java.time.YearMonth;
  *
  * @param events the contingency and event factors in words
  * @param tariffVersions the first days of the tariff versions used, comma-separated
- * @param reviewAgencies agencies with a forecast far from their last 12 months
+ * @param fewMonthAgencies agencies estimated from a few months carried over the year
+ * @param reviewAgencies agencies whose estimate wants a look
  * @param totalVnd the sum of the agencies' estimates
  */
 record EstimateRun(long id, int year, long jobExecutionId, LocalDate asOf, YearMonth historyFrom,
 		YearMonth historyTo, int horizonMonths, String status, boolean current, LocalDateTime startedAt,
 		BigDecimal contingencyPercent, BigDecimal eventFactor, String events, String subItem, String subItemName,
 		int minMonthsUsed, String method, String overrideReason, int inputFiles, String inputDigest,
-		String dataChecks, String tariffNotes, String tariffVersions, int agencies, int peerAgencies, int reviewAgencies, BigDecimal items, long baseVnd,
+		String dataChecks, String tariffNotes, String tariffVersions, int agencies, int peerAgencies,
+		int fewMonthAgencies, int reviewAgencies, BigDecimal items, long baseVnd,
 		long totalVnd, String workbook) {
 
 	/** @return the months of history */

@@ -34,8 +34,12 @@ class EstimateRunReport implements JobRunReport {
 		EstimateRun run = this.results.run(runId);
 		out.printf(Locale.ROOT, "  run #%d: estimate %d from %s..%s (%d months), as of %s%n", run.id(), run.year(),
 				run.historyFrom(), run.historyTo(), run.historyMonths(), run.asOf());
-		out.printf(Locale.ROOT, "  %,d agencies (%,d by peer median, %,d to review), %,d items, %,d VND before "
-				+ "contingency, estimate %,d VND%n", run.agencies(), run.peerAgencies(), run.reviewAgencies(),
+		out.printf(Locale.ROOT, "  %,d agencies (%,d by peer median, %s%,d to review), %,d items, %,d VND before "
+				+ "contingency, estimate %,d VND%n", run.agencies(), run.peerAgencies(),
+				(run.fewMonthAgencies() == 0) ? ""
+						: String.format(Locale.ROOT, "%,d from a few months carried over the year, ",
+								run.fewMonthAgencies()),
+				run.reviewAgencies(),
 				run.items().setScale(0, RoundingMode.HALF_UP).longValueExact(), run.baseVnd(), run.totalVnd());
 		this.results.backtest(runId).ifPresent((b) -> out.println("  " + backtest(b)));
 		if (run.overrideReason() != null) {
@@ -54,7 +58,9 @@ class EstimateRunReport implements JobRunReport {
 				+ "estimated vs %,d charged (%s %%); per agency MAPE %s %%, sMAPE %s %%, within ±10 %% %s %% (%d of %d)",
 				b.year(), b.historyFrom(), b.historyTo(), b.comparedFrom(), b.comparedTo(), b.comparedMonths(),
 				b.estimateVnd(), b.actualVnd(), signed(b.totalErrorPercent()), plain(b.mape()), plain(b.smape()),
-				plain(b.withinPercent()), b.within(), b.charged());
+				plain(b.withinPercent()), b.within(), b.charged())
+				+ ((b.intervalCoverage() == null) ? "" : String.format(Locale.ROOT, "; 80 %% intervals cover %s %% of "
+						+ "%d agencies (cross-fitted)", plain(b.intervalCoverage()), b.intervalAgencies()));
 	}
 
 	private static String plain(BigDecimal value) {

@@ -39,6 +39,13 @@ class EstimateStore {
 						rs.getObject(8, LocalDate.class)));
 	}
 
+	/** @return whether an agency on the list sent some item accepted in the months */
+	boolean anyListedSender(YearMonth from, YearMonth to) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM item_event e JOIN agency a "
+				+ "ON a.code = e.sender_code WHERE e.accepted_at >= ? AND e.accepted_at < ?)", Boolean.class,
+				from.atDay(1).atStartOfDay(), to.plusMonths(1).atDay(1).atStartOfDay()));
+	}
+
 	/** @return the loaded files that hold items accepted in the months */
 	InputFiles inputFiles(YearMonth from, YearMonth to) {
 		List<String> hashes = this.jdbc.queryForList("SELECT sha256 FROM input_file WHERE id IN (SELECT DISTINCT "
@@ -121,7 +128,7 @@ class EstimateStore {
 					ps.setString(4, e.agency().level());
 					ps.setString(5, e.agency().category());
 					ps.setString(6, e.agency().provinceCode());
-					ps.setString(7, e.fromHistory() ? "HISTORY" : "PEER_MEDIAN");
+					ps.setString(7, e.basis().name());
 					ps.setString(8, (e.firstUse() != null) ? e.firstUse().toString() : null);
 					ps.setInt(9, e.monthsUsed());
 					ps.setLong(10, e.historyItems());
@@ -164,11 +171,28 @@ class EstimateStore {
 				+ "agencies = (SELECT COUNT(*) FROM estimate_agency a WHERE a.run_id = r.id), "
 				+ "peer_agencies = (SELECT COUNT(*) FROM estimate_agency a WHERE a.run_id = r.id "
 				+ "AND a.basis = 'PEER_MEDIAN'), "
+				+ "few_month_agencies = (SELECT COUNT(*) FROM estimate_agency a WHERE a.run_id = r.id "
+				+ "AND a.basis = 'FEW_MONTHS'), "
 				+ "review_agencies = (SELECT COUNT(review) FROM estimate_agency a WHERE a.run_id = r.id), "
 				+ "items = (SELECT COALESCE(SUM(items), 0) FROM estimate_agency a WHERE a.run_id = r.id), "
 				+ "base_vnd = (SELECT COALESCE(SUM(base_vnd), 0) FROM estimate_agency a WHERE a.run_id = r.id), "
 				+ "total_vnd = (SELECT COALESCE(SUM(amount_vnd), 0) FROM estimate_agency a WHERE a.run_id = r.id) "
 				+ "WHERE id = ?", versions.stream().map(LocalDate::toString).collect(Collectors.joining(", ")), runId);
+	}
+
+	/**
+	 * Set every agency's 80 % interval of its forecast cost (before contingency) from the
+	 * backtest's model; without a model, none.
+	 */
+	void saveIntervals(long runId, IntervalModel model) {
+		List<Object[]> rows = new ArrayList<>();
+		this.jdbc.query("SELECT agency_code, base_vnd, items FROM estimate_agency WHERE run_id = ?", (rs) -> {
+			long[] range = (model != null) ? model.range(rs.getLong(2), rs.getBigDecimal(3)) : null;
+			rows.add(new Object[] { (range != null) ? range[0] : null, (range != null) ? range[1] : null, runId,
+					rs.getString(1) });
+		}, runId);
+		this.jdbc.batchUpdate("UPDATE estimate_agency SET interval_low_vnd = ?, interval_high_vnd = ? WHERE run_id = ? "
+				+ "AND agency_code = ?", rows);
 	}
 
 	/** Replace the run's backtest: its figures, or only the note saying why there are none. */
@@ -189,6 +213,12 @@ class EstimateStore {
 				result.comparedFrom().toString(), result.comparedTo().toString(), result.comparedMonths(),
 				result.agencies().size(), result.withActual(), result.within(), result.withinPercent(), result.mape(),
 				result.smape(), result.estimateVnd(), result.actualVnd(), result.totalErrorPercent(), note);
+		IntervalModel model = IntervalModel.of(result.agencies());
+		if (model != null) {
+			this.jdbc.update("UPDATE estimate_backtest SET interval_low_z = ?, interval_high_z = ?, interval_coverage = ?, "
+					+ "interval_agencies = ? WHERE run_id = ?", model.low(), model.high(), model.coverage(),
+					model.agencies(), runId);
+		}
 		this.jdbc.batchUpdate("INSERT INTO estimate_backtest_agency (run_id, agency_code, name, level, category, "
 				+ "basis, estimate_vnd, actual_vnd, error_percent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				result.agencies(), 500, (ps, a) -> {
@@ -198,7 +228,7 @@ class EstimateStore {
 					ps.setString(3, agency.name());
 					ps.setString(4, agency.level());
 					ps.setString(5, agency.category());
-					ps.setString(6, a.estimate().fromHistory() ? "HISTORY" : "PEER_MEDIAN");
+					ps.setString(6, a.estimate().basis().name());
 					ps.setLong(7, a.estimateVnd());
 					ps.setLong(8, a.actualVnd());
 					ps.setBigDecimal(9, a.errorPercent());

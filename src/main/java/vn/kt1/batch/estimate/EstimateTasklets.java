@@ -85,6 +85,11 @@ class EstimateTasklets {
 			YearMonth dataStart = this.history.dataStart();
 			EstimateWindow window = EstimateWindow.of(year, asOf, dataStart, this.history.dataEnd(),
 					this.properties.maxHistoryMonths());
+			if (!this.store.anyListedSender(window.historyFrom(), window.historyTo())) {
+				throw new EstimateException("no agency on the list sent an item in " + window.historyFrom() + ".."
+						+ window.historyTo() + ": nothing to estimate " + year + " from; check the agency list "
+						+ "(kt1 reference import) and load the post office's throughput (kt1 run ingest), then run again");
+			}
 			List<String> missing = this.tariffs.load()
 				.missingComponents(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 			if (!missing.isEmpty()) {
@@ -159,6 +164,7 @@ class EstimateTasklets {
 					window.historyTo(), all, items);
 			this.store.saveBacktest(run.id(), earlier.year(), result.orElse(null), result.isPresent() ? null
 					: "năm " + earlier.year() + " chưa có tháng nào trọn vẹn trước ngày lập");
+			this.store.saveIntervals(run.id(), result.map((r) -> IntervalModel.of(r.agencies())).orElse(null));
 		}
 		catch (TariffException ex) {
 			this.store.saveBacktest(run.id(), earlier.year(), null, "bảng giá năm " + earlier.year() + " thiếu: "
@@ -189,7 +195,8 @@ class EstimateTasklets {
 
 	private YearEstimator estimator() {
 		Tariff tariff = this.tariffs.load();
-		return new YearEstimator(Forecasters.standard(), new ServicePricer(tariff), this.properties.minMonthsUsed());
+		return new YearEstimator(Forecasters.standard(), new ServicePricer(tariff), this.properties.minMonthsUsed(),
+				this.properties.poolShareMonths());
 	}
 
 	private static Set<String> codes(List<Agency> agencies) {

@@ -34,7 +34,8 @@ record EstimateWindow(int year, YearMonth historyFrom, YearMonth historyTo) {
 		if (dataStart == null || dataStart.isAfter(to)) {
 			throw new EstimateException("no items accepted up to " + to + ": the estimate of " + year
 					+ " needs at least one complete month of history before " + to.plusMonths(1)
-					+ (dataStart != null ? " (the first items are of " + dataStart + ")" : ""));
+					+ (dataStart != null ? " (the first items are of " + dataStart + ")" : "")
+					+ "; load the post office's throughput (kt1 run ingest) and run again");
 		}
 		return new EstimateWindow(year, latest(dataStart, to.minusMonths(maxMonths - 1)), to);
 	}

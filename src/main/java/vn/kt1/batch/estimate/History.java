@@ -38,6 +38,20 @@ final class History {
 		return (agency != null) ? agency : new AgencyHistory(this.months);
 	}
 
+	/** @return every agency's items per month of months {@code 0} to {@code upTo - 1}: the province's total */
+	double[] totals(int upTo) {
+		double[] totals = new double[upTo];
+		for (AgencyHistory agency : this.agencies.values()) {
+			for (ServiceHistory service : agency.services().values()) {
+				long[] counts = service.counts(upTo);
+				for (int t = 0; t < upTo; t++) {
+					totals[t] += counts[t];
+				}
+			}
+		}
+		return totals;
+	}
+
 	/** @return the month at a position of the history */
 	YearMonth month(int index) {
 		return this.from.plusMonths(index);

@@ -13,26 +13,41 @@ import java.util.regex.Pattern;
 record MethodText(String family, String text) {
 
 	/** The method of {@link vn.kt1.batch.estimate.forecast.Forecasters#standard()}, for users. */
-	static final String DESCRIPTION = "Mỗi dịch vụ của mỗi đơn vị dự báo riêng từ số bưu gửi hằng tháng (tháng "
-			+ "không có bưu gửi tính 0): trung vị dự báo của san bằng mũ đơn giản (SES), Holt, xu thế tắt dần và "
-			+ "Theta, trên chuỗi đã khử mùa vụ khi có từ 2 năm dữ liệu và mùa vụ rõ, các tháng bất thường được chặn; "
-			+ "chuỗi dùng không đều (trên 24 % tháng trống) theo Croston-SBA; dưới 2 năm dữ liệu: trung bình 12 tháng "
-			+ "gần nhất; 1–2 tháng dữ liệu: trung bình. "
-			+ "Trên 1.428 chuỗi tháng của M3, sai số tổng 12 tháng (tháng 7–18 sau dữ liệu) trung bình 11,04 % "
-			+ "(Theta 11,06 %, Naive2 16,07 %); sMAPE 18 tháng 13,69 % (kt1 benchmark-forecast)";
+	static final String DESCRIPTION = "Gộp theo nhóm đơn vị (cấp × loại): mỗi dịch vụ của nhóm dự báo từ số bưu gửi "
+			+ "hằng tháng của cả nhóm (tháng không có bưu gửi tính 0), chia cho đơn vị theo tỷ trọng bưu gửi của đơn vị "
+			+ "trong nhóm 24 tháng dùng gần nhất (tháng bất thường được chặn). Dự báo: bình quân của ETS tự động (mọi "
+			+ "mô hình sai số cộng/nhân, xu thế không/cộng/tắt dần, mùa vụ không/cộng/nhân, theo trọng số Akaike), "
+			+ "Theta và san bằng mũ đơn giản (SES) trên chuỗi đã khử mùa vụ, các tháng bất thường được chặn; chuỗi "
+			+ "dùng không đều (trên 24 % tháng trống) theo Croston-SBA; dưới 2 năm dữ liệu: trung bình 12 tháng gần "
+			+ "nhất; 1–2 tháng dữ liệu: trung bình. Phương pháp chọn trên các điểm cắt trong phần huấn luyện của 1.428 "
+			+ "chuỗi tháng M3; đánh giá một lần trên phần kiểm tra: sMAPE 18 tháng 13,51 %, sai số tổng 12 tháng "
+			+ "(tháng 7–18) 10,83 % (kết hợp ETS+ARIMA+Theta của gói forecast trong R: 13,54 % và 11,0 %; kt1 "
+			+ "benchmark-forecast). Kiểm định năm 2026 trên tỉnh mẫu (kt1 demo): gộp nhóm: tổng tỉnh +1,3 %, 26,8 % "
+			+ "đơn vị sai số trong ±10 %; dự báo riêng từng đơn vị như trước 12/2026: +14,6 % và 17,4 %";
 
 	private static final Pattern MEAN = Pattern.compile("Mean of (\\d+) months");
 
 	private static final Pattern RECENT = Pattern.compile("Mean of the last (\\d+) months \\(under two years\\)");
 
+	private static final Pattern ANNUALISED = Pattern.compile("(Pro rata|Seasonal annualisation) from (\\d+) months");
+
+	private static final Pattern SHARE = Pattern
+		.compile("Share ([0-9.]+) % of the group( \\((\\d+) outlying months? capped\\))?: (.*)");
+
 	private static final Pattern CAPPED = Pattern.compile(", (\\d+) outlying months? capped");
 
-	private static final String COMBINATION = "kết hợp SES/Holt/tắt dần/Theta";
+	private static final String COMBINATION = "kết hợp ETS/Theta/SES";
 
 	/** @param method the forecaster's description, in English */
 	static MethodText of(String method) {
-		if (method.startsWith("Median of SES, Holt, damped trend and Theta")) {
-			String text = "trung vị của SES, Holt, xu thế tắt dần và Theta";
+		Matcher share = SHARE.matcher(method);
+		if (share.matches()) {
+			return new MethodText("phần của dự báo nhóm", "phần " + share.group(1).replace('.', ',')
+					+ " % của dự báo nhóm" + ((share.group(2) == null) ? "" : " (chặn " + share.group(3)
+							+ " tháng bất thường)") + ": " + of(share.group(4)).text());
+		}
+		if (method.startsWith("Mean of ETS, Theta and SES")) {
+			String text = "bình quân của ETS, Theta và SES";
 			if (method.contains("(seasonally adjusted")) {
 				text += " (đã khử mùa vụ)";
 			}
@@ -44,6 +59,11 @@ record MethodText(String family, String text) {
 		}
 		if (method.startsWith("Croston SBA")) {
 			return new MethodText("Croston-SBA", "Croston-SBA (dùng không đều)");
+		}
+		Matcher annualised = ANNUALISED.matcher(method);
+		if (annualised.matches()) {
+			String how = annualised.group(1).equals("Pro rata") ? "theo tỷ lệ thời gian" : "theo mùa vụ của tỉnh";
+			return new MethodText("quy năm " + how, "quy năm từ " + annualised.group(2) + " tháng " + how);
 		}
 		Matcher recent = RECENT.matcher(method);
 		if (recent.matches()) {

@@ -38,21 +38,26 @@ final class SourcesSheet {
 		sheet.row("Bỏ qua lỗi kiểm tra dữ liệu",
 				(run.overrideReason() != null) ? "Có, lý do: " + run.overrideReason() : "Không");
 		sheet.row("Danh sách đơn vị", run.agencies() + " đơn vị hiệu lực trong năm " + run.year() + ", trong đó "
-				+ run.peerAgencies() + " đơn vị ước theo trung vị nhóm");
-		sheet.row("Dự báo cần xem lại", run.reviewAgencies() + " đơn vị có dịch vụ dự báo gấp hơn "
+				+ run.peerAgencies() + " đơn vị ước theo trung vị nhóm, " + run.fewMonthAgencies()
+				+ " đơn vị quy năm từ ít tháng dữ liệu");
+		sheet.row("Dự toán cần xem lại", run.reviewAgencies() + " đơn vị: có dịch vụ dự báo gấp hơn "
 				+ YearEstimator.REVIEW_FACTOR + " lần trung vị hoặc dưới 1/" + YearEstimator.REVIEW_FACTOR
-				+ " bình quân 12 tháng gần nhất (cột \"Cần xem lại\" của trang \"" + EstimateWorkbook.DETAIL
-				+ "\"); số liệu giữ nguyên, cần người xem xét");
+				+ " bình quân 12 tháng gần nhất, ước từ ít tháng dữ liệu, hoặc đã dùng mà dự báo bằng 0 (cột \"Cần "
+				+ "xem lại\" của trang \"" + EstimateWorkbook.DETAIL + "\", có lý do); số liệu giữ nguyên, cần người "
+				+ "xem xét");
 		sheet.row("Bảng giá cước", "hiệu lực từ " + versions(run.tariffVersions())
 				+ "; giá của tháng là giá hiệu lực ngày 15 của tháng; đã gồm thuế GTGT"
 				+ ((run.tariffNotes() != null && !run.tariffNotes().isBlank()) ? "; ghi chú: " + run.tariffNotes() : ""));
 		sheet.row("Phương pháp dự báo", run.method());
-		sheet.row("Cơ cấu dịch vụ và khối lượng", "theo từng đơn vị: mỗi dịch vụ (vùng, khẩn, mật) dự báo riêng; "
-				+ "đơn giá bình quân của dịch vụ = giá năm " + run.year()
-				+ " của từng bưu gửi trong lịch sử, theo khối lượng của nó");
+		sheet.row("Cơ cấu dịch vụ và khối lượng", "mỗi dịch vụ (vùng, khẩn, mật) dự báo riêng; gộp theo nhóm (cấp × "
+				+ "loại đơn vị): dự báo của nhóm chia cho đơn vị theo tỷ trọng bưu gửi của đơn vị trong nhóm "
+				+ "(tối đa 24 tháng dùng gần nhất); đơn giá bình quân của dịch vụ = giá năm " + run.year()
+				+ " của từng bưu gửi trong lịch sử (của nhóm), theo khối lượng của nó");
 		sheet.row("Đơn vị thiếu lịch sử", "dùng dưới " + run.minMonthsUsed()
-				+ " tháng (hoặc chưa dùng): trung vị các đơn vị cùng cấp và nhóm có lịch sử (không có thì cùng cấp), "
-				+ "nhân với tỷ lệ ngày hiệu lực trong năm");
+				+ " tháng (hoặc chưa dùng): trung vị các đơn vị cùng cấp và nhóm có lịch sử (không có thì cùng cấp, "
+				+ "rồi toàn bộ), nhân với tỷ lệ ngày hiệu lực trong năm; đơn vị đã dùng mà không có trung vị nào "
+				+ "(hoặc trung vị bằng 0): quy năm từ các tháng đã có, theo mùa vụ của tỉnh khi có từ 2 năm dữ "
+				+ "liệu và mùa vụ rõ, không thì theo tỷ lệ thời gian; đánh dấu cần xem lại");
 		sheet.row("Hiệu lực trong năm", "tháng đơn vị không còn (hoặc chưa) hiệu lực tính 0, tháng hiệu lực một phần "
 				+ "tính theo số ngày");
 		sheet.row("Dự phòng và hệ số", run.events() + " (hệ số chung " + Labels.decimal(run.eventFactor()) + ")");
@@ -62,6 +67,12 @@ final class SourcesSheet {
 		sheet.row("Tiểu mục", run.subItem() + " \"" + run.subItemName()
 				+ "\" (theo cấu hình kt1.estimate.sub-item; cần đối chiếu mục lục ngân sách hiện hành)");
 		sheet.row("Kiểm định (backtest)", backtest(backtest));
+		sheet.row("Khoảng 80 %", "cột \"Chi phí khoảng 80 %\" của trang \"" + EstimateWorkbook.DETAIL
+				+ "\": chi phí dự báo trước dự phòng của đơn vị c, từ n bưu gửi dự báo: từ c (1 + z10 / √n) "
+				+ "đến c (1 + z90 / √n), z10 và z90 là phân vị 10 % và 90 % của sai số kiểm định (thực tế − ước) / ước "
+				+ "× √(bưu gửi) của các đơn vị"
+				+ ((backtest != null && backtest.intervalCoverage() != null) ? "; độ phủ kiểm tra chéo "
+						+ Labels.percent(backtest.intervalCoverage()) : "; không có kiểm định: không có khoảng"));
 		sheet.finish();
 	}
 

@@ -27,7 +27,7 @@ final class SummarySheet {
 	static void write(WorkbookWriter workbook, List<String> titles, List<AgencyRow> agencies) {
 		SheetWriter sheet = workbook.sheet(EstimateWorkbook.SUMMARY, titles,
 				List.of(Column.text("STT", 6), Column.text("Cấp / nhóm đơn vị", 44), Column.integer("Số đơn vị"),
-						new Column("Trong đó: ước theo nhóm", CellKind.INTEGER, 14), Column.integer("Bưu gửi dự báo"),
+						new Column("Trong đó: ước theo nhóm hoặc ít tháng", CellKind.INTEGER, 16), Column.integer("Bưu gửi dự báo"),
 						Column.money("Dự toán (đồng)")));
 		Map<String, List<AgencyRow>> byLevel = agencies.stream()
 			.collect(Collectors.groupingBy(AgencyRow::level, () -> new TreeMap<>(order(Labels.LEVELS)),
@@ -55,7 +55,7 @@ final class SummarySheet {
 
 	private static Object[] total(String number, String label, List<AgencyRow> rows) {
 		BigDecimal items = rows.stream().map(AgencyRow::items).reduce(BigDecimal.ZERO, BigDecimal::add);
-		return new Object[] { number, label, rows.size(), rows.stream().filter((r) -> !r.fromHistory()).count(),
+		return new Object[] { number, label, rows.size(), rows.stream().filter((r) -> r.basis() != Basis.HISTORY).count(),
 				items.setScale(0, RoundingMode.HALF_UP).longValueExact(),
 				rows.stream().mapToLong(AgencyRow::amountVnd).sum() };
 	}

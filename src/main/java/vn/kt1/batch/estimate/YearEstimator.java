@@ -11,6 +11,7 @@ import java.util.Map;
 
 import vn.kt1.batch.estimate.forecast.Forecast;
 import vn.kt1.batch.estimate.forecast.Forecaster;
+import vn.kt1.batch.estimate.forecast.SeasonalProfile;
 import vn.kt1.batch.reference.Agency;
 
 /**
@@ -21,7 +22,14 @@ import vn.kt1.batch.reference.Agency;
  * {@link ServicePricer}. An agency whose first item came fewer than {@code minMonthsUsed}
  * months before the end of the history, or that has no item at all, gets the median of the
  * agencies of its level and category that were estimated from their history (else of its
- * level, else of all; 0 when none has history), scaled by the share of the period it is valid.
+ * level, else of all), scaled by the share of the period it is valid.
+ * <p>
+ * Never a silent 0: an agency with items but too few months, whose peers have no history (a
+ * province with a few months of data) or a median of 0, is estimated from its own months
+ * carried over the year by {@link Annualised} (with the province's seasonal profile when it
+ * has one, pro rata otherwise); an agency without items then gets the median of those
+ * (marked). Each is marked for review with the reason, as is an agency that was charged and
+ * whose forecast comes to nothing.
  * <p>
  * A service with at least 12 items in its last 12 months whose forecast per month is more than
  * {@value #REVIEW_FACTOR} times their median, or less than a {@value #REVIEW_FACTOR}rd of their
@@ -38,10 +46,22 @@ final class YearEstimator {
 
 	private final int minMonthsUsed;
 
+	/** Share months of 0: each agency forecast from its own services alone. */
+	private final int shareMonths;
+
 	YearEstimator(Forecaster forecaster, ServicePricer pricer, int minMonthsUsed) {
+		this(forecaster, pricer, minMonthsUsed, 0);
+	}
+
+	/**
+	 * @param shareMonths with pooling, the months over which an agency's share of its group is
+	 * taken ({@link GroupShares}); 0 without pooling
+	 */
+	YearEstimator(Forecaster forecaster, ServicePricer pricer, int minMonthsUsed, int shareMonths) {
 		this.forecaster = forecaster;
 		this.pricer = pricer;
 		this.minMonthsUsed = minMonthsUsed;
+		this.shareMonths = shareMonths;
 	}
 
 	/**
@@ -54,8 +74,12 @@ final class YearEstimator {
 	List<AgencyEstimate> estimate(EstimateWindow window, List<YearMonth> targets, List<Agency> agencies,
 			History history) {
 		int upTo = history.index(window.historyTo()) + 1;
+		GroupShares groups = (this.shareMonths == 0) ? null
+				: new GroupShares(agencies.stream()
+					.filter((a) -> history.agency(a.code()).firstUse(upTo) >= 0
+							&& upTo - history.agency(a.code()).firstUse(upTo) >= this.minMonthsUsed)
+					.toList(), history, upTo, this.shareMonths);
 		List<AgencyEstimate> estimates = new ArrayList<>();
-		List<AgencyEstimate> withHistory = new ArrayList<>();
 		for (Agency agency : agencies) {
 			AgencyHistory own = history.agency(agency.code());
 			int first = own.firstUse(upTo);
@@ -63,33 +87,91 @@ final class YearEstimator {
 			YearMonth firstUse = (first < 0) ? null : history.month(first);
 			BigDecimal share = BigDecimal.valueOf(ValidDays.in(agency, targets))
 				.divide(BigDecimal.valueOf(ValidDays.of(targets)), 6, RoundingMode.HALF_UP);
-			AgencyEstimate estimate = (used >= this.minMonthsUsed)
-					? new AgencyEstimate(agency, true, firstUse, used, own.items(upTo), share,
-							services(window, targets, agency, own, upTo), null, null)
-					: new AgencyEstimate(agency, false, firstUse, used, own.items(upTo), share, List.of(), null,
-							reason(window, agency, firstUse, used));
-			estimates.add(estimate);
-			if (estimate.fromHistory()) {
-				withHistory.add(estimate);
+			estimates.add((used >= this.minMonthsUsed)
+					? zeroMarked(new AgencyEstimate(agency, Basis.HISTORY, firstUse, used, own.items(upTo), share,
+							(groups == null) ? services(window, targets, agency, own, upTo, this.forecaster)
+									: pooled(window, targets, agency, own, upTo, groups),
+							null, null, null))
+					: new AgencyEstimate(agency, Basis.PEER_MEDIAN, firstUse, used, own.items(upTo), share, List.of(),
+							null, reason(window, agency, firstUse, used), null));
+		}
+		Peers peers = new Peers(estimates.stream().filter(AgencyEstimate::fromHistory).toList());
+		SeasonalProfile profile = SeasonalProfile.of(history.totals(upTo), history.month(0).getMonthValue());
+		for (int i = 0; i < estimates.size(); i++) {
+			AgencyEstimate e = estimates.get(i);
+			if (!e.fromHistory() && e.firstUse() != null) {
+				PeerMedian median = peers.median(e.agency(), targets);
+				estimates.set(i, (median != null && median.medianVnd() > 0) ? withPeer(e, median, null)
+						: fewMonths(window, targets, e, history, upTo, profile, median));
 			}
 		}
-		Peers peers = new Peers(withHistory);
-		return estimates.stream()
-			.map((e) -> e.fromHistory() ? e
-					: new AgencyEstimate(e.agency(), false, e.firstUse(), e.monthsUsed(), e.historyItems(),
-							e.validShare(), List.of(), peers.median(e.agency(), targets), e.reason()))
-			.toList();
+		Peers fewMonths = new Peers(estimates.stream().filter((e) -> e.basis() == Basis.FEW_MONTHS).toList());
+		for (int i = 0; i < estimates.size(); i++) {
+			AgencyEstimate e = estimates.get(i);
+			if (e.basis() == Basis.PEER_MEDIAN && e.peer() == null) {
+				estimates.set(i, withoutItems(e, peers, fewMonths, targets));
+			}
+		}
+		return estimates;
+	}
+
+	/**
+	 * An agency that was charged but has too few months, and no peers to lean on (or their
+	 * median is 0): its own months carried over the year, marked for review.
+	 */
+	private AgencyEstimate fewMonths(EstimateWindow window, List<YearMonth> targets, AgencyEstimate e,
+			History history, int upTo, SeasonalProfile profile, PeerMedian median) {
+		int first = history.index(e.firstUse());
+		Forecaster annualised = new Annualised(profile, history.month(0), first);
+		String how = profile.isNone() ? "quy ra cả năm theo tỷ lệ thời gian"
+				: "quy ra cả năm theo mùa vụ của tỉnh";
+		String why = (median == null) ? "không có đơn vị nào đủ lịch sử để lấy trung vị"
+				: "trung vị nhóm " + median.group() + " bằng 0";
+		return new AgencyEstimate(e.agency(), Basis.FEW_MONTHS, e.firstUse(), e.monthsUsed(), e.historyItems(),
+				e.validShare(),
+				services(window, targets, e.agency(), history.agency(e.agency().code()), upTo, annualised), null,
+				e.reason() + ", dưới " + this.minMonthsUsed + " tháng tối thiểu; " + why,
+				"chỉ có " + e.monthsUsed() + " tháng dữ liệu (" + Labels.months(e.firstUse(), window.historyTo()) + "): "
+						+ how);
+	}
+
+	/**
+	 * An agency without items: the median of its peers with history, else of the agencies
+	 * estimated from a few months (marked), else nothing (marked).
+	 */
+	private AgencyEstimate withoutItems(AgencyEstimate e, Peers peers, Peers fewMonths, List<YearMonth> targets) {
+		PeerMedian median = peers.median(e.agency(), targets);
+		if (median != null) {
+			return withPeer(e, median, null);
+		}
+		median = fewMonths.median(e.agency(), targets);
+		if (median != null) {
+			return withPeer(e, median, "trung vị của các đơn vị chỉ có dưới " + this.minMonthsUsed + " tháng dữ liệu");
+		}
+		return withPeer(e, new PeerMedian("toàn bộ đơn vị", 0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO),
+				"không có đơn vị nào có bưu gửi để ước: 0 đ");
+	}
+
+	private static AgencyEstimate withPeer(AgencyEstimate e, PeerMedian median, String mark) {
+		return new AgencyEstimate(e.agency(), Basis.PEER_MEDIAN, e.firstUse(), e.monthsUsed(), e.historyItems(),
+				e.validShare(), List.of(), median, e.reason(), mark);
+	}
+
+	/** A charged agency whose forecast comes to nothing is marked (if no service is): never a silent 0. */
+	private static AgencyEstimate zeroMarked(AgencyEstimate e) {
+		boolean silent = e.baseVnd() == 0 && e.validShare().signum() > 0 && e.review() == null;
+		return silent ? e.withMark("đã dùng " + e.historyItems() + " bưu gửi trong lịch sử nhưng dự báo bằng 0") : e;
 	}
 
 	private List<ServiceEstimate> services(EstimateWindow window, List<YearMonth> targets, Agency agency,
-			AgencyHistory own, int upTo) {
+			AgencyHistory own, int upTo, Forecaster forecaster) {
 		List<ServiceEstimate> services = new ArrayList<>();
 		for (Map.Entry<Service, ServiceHistory> entry : own.services().entrySet()) {
 			long[] counts = entry.getValue().counts(upTo);
 			long items = Arrays.stream(counts).sum();
 			if (items > 0) {
 				Map<Integer, Long> mix = entry.getValue().weights(upTo);
-				Forecast forecast = this.forecaster.forecast(counts, window.horizon());
+				Forecast forecast = forecaster.forecast(counts, window.horizon());
 				ServiceEstimate service = priced(window, targets, agency, entry.getKey(), forecast, mix, items);
 				services.add(service.withReview(review(service, counts, entry.getValue().firstUse(upTo), targets)));
 			}
@@ -97,12 +179,44 @@ final class YearEstimator {
 		return services;
 	}
 
+	/** The agency's share of each of its group's services, priced with the group's weights. */
+	private List<ServiceEstimate> pooled(EstimateWindow window, List<YearMonth> targets, Agency agency,
+			AgencyHistory own, int upTo, GroupShares groups) {
+		GroupShares.Share share = groups.share(agency);
+		List<ServiceEstimate> services = new ArrayList<>();
+		for (Map.Entry<Service, double[]> entry : groups.services(agency).entrySet()) {
+			Service service = entry.getKey();
+			Forecast group = groups.forecast(agency, service, this.forecaster, window.horizon());
+			double[] f = group.values();
+			boolean any = false;
+			for (int h = 0; h < f.length; h++) {
+				f[h] *= share.value();
+				any |= f[h] >= 0.005;
+			}
+			if (any) {
+				ServiceHistory mine = own.services().get(service);
+				long items = (mine != null) ? mine.items(upTo) : 0;
+				ServiceEstimate estimate = priced(window, targets, agency, service,
+						new Forecast(f, share.describe(group.method())),
+						groups.mix(agency, service), items, groups.prices(agency, service, this.pricer, targets));
+				services.add((mine == null) ? estimate
+						: estimate.withReview(review(estimate, mine.counts(upTo), mine.firstUse(upTo), targets)));
+			}
+		}
+		return services;
+	}
+
 	private ServiceEstimate priced(EstimateWindow window, List<YearMonth> targets, Agency agency, Service service,
 			Forecast forecast, Map<Integer, Long> mix, long items) {
+		return priced(window, targets, agency, service, forecast, mix, items, this.pricer.prices(service, mix, targets));
+	}
+
+	private ServiceEstimate priced(EstimateWindow window, List<YearMonth> targets, Agency agency, Service service,
+			Forecast forecast, Map<Integer, Long> mix, long items, List<MonthPrice> prices) {
 		List<PricePeriod> periods = new ArrayList<>();
 		BigDecimal fullItems = BigDecimal.ZERO;
 		BigDecimal fullAmount = BigDecimal.ZERO;
-		for (MonthPrice price : this.pricer.prices(service, mix, targets)) {
+		for (MonthPrice price : prices) {
 			YearMonth month = price.month();
 			BigDecimal full = BigDecimal.valueOf(forecast.month(window.step(month))).setScale(2, RoundingMode.HALF_UP);
 			BigDecimal valid = full.multiply(BigDecimal.valueOf(ValidDays.in(agency, month)))
@@ -118,7 +232,8 @@ final class YearEstimator {
 			}
 		}
 		long weight = mix.entrySet().stream().mapToLong((w) -> w.getKey() * w.getValue()).sum();
-		return new ServiceEstimate(service, items, (int) Math.round((double) weight / items),
+		long weighed = mix.values().stream().mapToLong(Long::longValue).sum();
+		return new ServiceEstimate(service, items, (int) Math.round((double) weight / weighed),
 				MethodText.of(forecast.method()), periods, fullItems, fullAmount, null);
 	}
 
@@ -145,6 +260,9 @@ final class YearEstimator {
 	}
 
 	private static String reason(EstimateWindow window, Agency agency, YearMonth firstUse, int used) {
+		if (firstUse != null && firstUse.equals(window.historyFrom())) {
+			return "dữ liệu chỉ có từ " + Labels.month(firstUse) + " (" + used + " tháng)";
+		}
 		if (firstUse != null) {
 			return "mới sử dụng từ " + Labels.month(firstUse) + " (" + used + " tháng)";
 		}
@@ -154,7 +272,7 @@ final class YearEstimator {
 		return "chưa có bưu gửi KT1 trong lịch sử " + Labels.months(window.historyFrom(), window.historyTo());
 	}
 
-	/** The agencies estimated from their history, by level and category, and by level. */
+	/** Agencies estimated from their own items, by level and category, and by level. */
 	private static final class Peers {
 
 		private final Map<String, List<AgencyEstimate>> byGroup = new HashMap<>();
@@ -163,9 +281,9 @@ final class YearEstimator {
 
 		private final List<AgencyEstimate> all;
 
-		Peers(List<AgencyEstimate> withHistory) {
-			this.all = withHistory;
-			for (AgencyEstimate estimate : withHistory) {
+		Peers(List<AgencyEstimate> estimates) {
+			this.all = estimates;
+			for (AgencyEstimate estimate : estimates) {
 				Agency agency = estimate.agency();
 				this.byGroup.computeIfAbsent(agency.level() + "/" + agency.category(), (k) -> new ArrayList<>())
 					.add(estimate);
@@ -173,6 +291,7 @@ final class YearEstimator {
 			}
 		}
 
+		/** @return the median of its peers, or {@code null} without any */
 		PeerMedian median(Agency agency, List<YearMonth> targets) {
 			List<AgencyEstimate> peers = this.byGroup.get(agency.level() + "/" + agency.category());
 			String group = Labels.level(agency.level()) + " – " + Labels.category(agency.category());
@@ -185,7 +304,7 @@ final class YearEstimator {
 				group = "toàn bộ đơn vị";
 			}
 			if (peers.isEmpty()) {
-				return new PeerMedian(group, 0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO);
+				return null;
 			}
 			BigDecimal amount = median(peers.stream().map((p) -> BigDecimal.valueOf(p.fullBaseVnd())).toList());
 			BigDecimal items = median(peers.stream().map(AgencyEstimate::fullItems).toList());

@@ -105,6 +105,12 @@ final class EstimateWorld {
 		return jdbc.queryForObject("SELECT id FROM estimate_run WHERE year = 2027 AND current", Long.class);
 	}
 
+	/** @return an agency's basis, months used, items, amount before contingency and estimate, in one line */
+	static String row(JdbcTemplate jdbc, long run, String agency) {
+		return jdbc.queryForObject("SELECT CONCAT_WS(' ', basis, months_used, items, base_vnd, amount_vnd) "
+				+ "FROM estimate_agency WHERE run_id = ? AND agency_code = ?", String.class, run, agency);
+	}
+
 	private void items() {
 		for (int m = 0; m < MONTHS; m++) {
 			YearMonth month = START.plusMonths(m);

@@ -10,11 +10,14 @@ class MethodTextTests {
 
 	@Test
 	void everyDescriptionOfTheMethodInVietnamese() {
-		assertThat(MethodText.of("Median of SES, Holt, damped trend and Theta (seasonally adjusted, multiplicative), "
-				+ "2 outlying months capped")).isEqualTo(new MethodText("kết hợp SES/Holt/tắt dần/Theta",
-						"trung vị của SES, Holt, xu thế tắt dần và Theta (đã khử mùa vụ), chặn 2 tháng bất thường"));
-		assertThat(MethodText.of("Median of SES, Holt, damped trend and Theta, 1 outlying month capped").text())
-			.isEqualTo("trung vị của SES, Holt, xu thế tắt dần và Theta, chặn 1 tháng bất thường");
+		assertThat(MethodText.of("Mean of ETS, Theta and SES (seasonally adjusted, multiplicative), "
+				+ "2 outlying months capped")).isEqualTo(new MethodText("kết hợp ETS/Theta/SES",
+						"bình quân của ETS, Theta và SES (đã khử mùa vụ), chặn 2 tháng bất thường"));
+		assertThat(MethodText.of("Mean of ETS, Theta and SES, 1 outlying month capped").text())
+			.isEqualTo("bình quân của ETS, Theta và SES, chặn 1 tháng bất thường");
+		assertThat(MethodText.of("Share 1.250 % of the group: Mean of ETS, Theta and SES").text())
+			.isEqualTo("phần 1,250 % của dự báo nhóm: bình quân của ETS, Theta và SES");
+		assertThat(MethodText.of("Pro rata from 3 months").text()).isEqualTo("quy năm từ 3 tháng theo tỷ lệ thời gian");
 		assertThat(MethodText.of("Croston SBA (intermittent)").family()).isEqualTo("Croston-SBA");
 		assertThat(MethodText.of("Mean of 2 months").text()).isEqualTo("trung bình 2 tháng");
 		assertThat(MethodText.of("No items in the history").family()).isEqualTo("không có bưu gửi");

@@ -166,8 +166,9 @@ class YearEstimatorTests {
 			.estimate(WINDOW, WINDOW.yearMonths(), List.of(agency), this.history)
 			.get(0);
 
-		// one of two Junes: the outlier rule catches it by half, the seasonal indices do the rest
-		assertThat(estimate.items()).isLessThan(BigDecimal.valueOf(40));
+		// one of two Junes: the outlier rule catches it by half, and what is left lifts the
+		// forecast over three times the median of the last 12 months (10): the figure stands, marked
+		assertThat(estimate.items()).isGreaterThan(BigDecimal.valueOf(360));
 		assertThat(estimate.review()).startsWith("Nội tỉnh, thường: dự báo ")
 			.endsWith("bưu gửi/tháng; 12 tháng gần nhất: trung vị 10, bình quân 10");
 	}
@@ -193,6 +194,30 @@ class YearEstimatorTests {
 		// the island has no peer of its level: the median of all
 		assertThat(estimates.get(2).peer().group()).isEqualTo("toàn bộ đơn vị");
 		assertThat(estimates.get(2).peer().medianVnd()).isEqualTo((1_320_000 + 12_100_440) / 2);
+	}
+
+	@Test
+	void pooledTheGroupsForecastIsSharedOutAndAOneOffMonthIsCappedFirst() {
+		Agency small = agency("3000001", "XA", "UBND", null, null);
+		Agency large = agency("3000002", "XA", "UBND", null, null);
+		monthly(small, LETTER, 20, 10, 0);
+		monthly(large, LETTER, 20, 30, 0);
+		// a one-off in November 2024, among the last 24 months but not the last 12
+		for (int n = 0; n < 990; n++) {
+			this.history.add(small.code(), LETTER, YearMonth.of(2024, 11), 20, 11_000);
+		}
+
+		List<AgencyEstimate> estimates = new YearEstimator(LAST_YEAR_MEAN, new ServicePricer(TestTariffs.round()), 6,
+				24).estimate(WINDOW, WINDOW.yearMonths(), List.of(small, large), this.history);
+
+		// the group's last 12 months: 40 letters a month. Over the last 24 months the small agency's
+		// 1,000 is capped at 3 x its median month (10): 23 x 10 + 30 = 260 items of a group's
+		// 24 x 40 + 990 - 970 = 980; the large one's 720 of 980
+		assertThat(estimates.get(0).items()).isEqualByComparingTo("127.32");
+		assertThat(estimates.get(0).baseVnd()).isEqualTo(1_400_520);
+		assertThat(estimates.get(1).items()).isEqualByComparingTo("352.68");
+		assertThat(estimates.get(0).services().get(0).method().text())
+			.isEqualTo("phần 26,531 % của dự báo nhóm (chặn 1 tháng bất thường): trung bình 12 tháng");
 	}
 
 	private List<AgencyEstimate> estimate(Tariff tariff, Agency... agencies) {

@@ -1,8 +1,8 @@
 package vn.kt1.batch.estimate.forecast;
 
 import java.util.Arrays;
-
-import vn.kt1.batch.estimate.forecast.ExponentialSmoothing.Trend;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The estimate's method, described at {@link Forecasters#standard()}. */
 final class CombinedForecaster implements Forecaster {
@@ -16,10 +16,17 @@ final class CombinedForecaster implements Forecaster {
 	/** Above this share of zero months a series is intermittent: ADI above 1.32. */
 	static final double INTERMITTENT_ZEROS = 1 - 1 / 1.32;
 
-	private static final String COMBINATION = "Median of SES, Holt, damped trend and Theta";
+	static final String NAME = "kt1 estimate (mean of ETS, Theta, SES)";
+
+	private static final String COMBINATION = "Mean of ETS, Theta and SES";
 
 	@Override
 	public Forecast forecast(double[] history, int horizon) {
+		return forecast(history, horizon, new Members[1]);
+	}
+
+	/** @param members receives the combination's members when the series goes to it */
+	private static Forecast forecast(double[] history, int horizon, Members[] members) {
 		double[] y = Inputs.checked(history, horizon);
 		int first = 0;
 		while (first < y.length && y[first] == 0) {
@@ -45,32 +52,43 @@ final class CombinedForecaster implements Forecaster {
 			double[] recent = Arrays.copyOfRange(used, Math.max(0, used.length - PERIOD), used.length);
 			return flat(Series.mean(recent), horizon, "Mean of the last " + recent.length + " months (under two years)");
 		}
-		return combination(used, horizon);
+		members[0] = Members.of(used, horizon);
+		return combination(members[0], horizon);
 	}
 
-	private static Forecast combination(double[] y, int horizon) {
-		double[] cleaned = Outliers.winsorise(y);
-		SeasonalIndices seasons = SeasonalIndices.of(cleaned, PERIOD, MIN_SEASONS, true);
-		double[] adjusted = seasons.adjust(cleaned);
-		double[][] forecasts = { ExponentialSmoothing.fit(adjusted, Trend.NONE).forecast(horizon),
-				ExponentialSmoothing.fit(adjusted, Trend.LINEAR).forecast(horizon),
-				ExponentialSmoothing.fit(adjusted, Trend.DAMPED).forecast(horizon),
-				ThetaForecaster.theta(adjusted, horizon) };
-		double[] median = new double[horizon];
-		double[] column = new double[forecasts.length];
-		for (int h = 0; h < horizon; h++) {
-			for (int i = 0; i < column.length; i++) {
-				column[i] = forecasts[i][h];
+	private static Forecast combination(Members members, int horizon) {
+		double[] mean = new double[horizon];
+		for (double[] member : members.forecasts().values()) {
+			for (int h = 0; h < horizon; h++) {
+				mean[h] += member[h] / members.forecasts().size();
 			}
-			median[h] = Series.median(column);
 		}
-		int capped = 0;
-		for (int t = 0; t < y.length; t++) {
-			capped += (cleaned[t] != y[t]) ? 1 : 0;
+		String method = COMBINATION + (members.seasonal() ? " (seasonally adjusted, multiplicative)" : "")
+				+ ((members.capped() == 0) ? "" : ", " + members.capped() + " outlying month"
+						+ ((members.capped() == 1) ? "" : "s") + " capped");
+		return nonNegative(mean, method);
+	}
+
+	/**
+	 * @return the method's forecast and each member's on the months from the first non-zero one
+	 * (non-negative), by name; the members only from three such months on
+	 */
+	Map<String, double[]> withMembers(double[] history, int horizon) {
+		Map<String, double[]> forecasts = new LinkedHashMap<>();
+		Members[] members = new Members[1];
+		forecasts.put(NAME, forecast(history, horizon, members).values());
+		double[] y = Inputs.checked(history, horizon);
+		int first = 0;
+		while (first < y.length && y[first] == 0) {
+			first++;
 		}
-		String method = COMBINATION + (seasons.isNone() ? "" : " (seasonally adjusted, multiplicative)")
-				+ ((capped == 0) ? "" : ", " + capped + " outlying month" + ((capped == 1) ? "" : "s") + " capped");
-		return nonNegative(seasons.reseasonalise(median, y.length), method);
+		if (members[0] == null && y.length - first >= 3) {
+			members[0] = Members.of(Arrays.copyOfRange(y, first, y.length), horizon);
+		}
+		if (members[0] != null) {
+			members[0].forecasts().forEach((name, f) -> forecasts.put(name, nonNegative(f, name).values()));
+		}
+		return forecasts;
 	}
 
 	private static int zeros(double[] y) {

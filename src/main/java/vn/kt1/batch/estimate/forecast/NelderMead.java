@@ -1,7 +1,5 @@
 package vn.kt1.batch.estimate.forecast;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -9,12 +7,12 @@ import java.util.function.ToDoubleFunction;
  * reflection 1, expansion 2, contraction 0.5, shrink 0.5. Deterministic: the start simplex
  * steps from the start point by the given step along each axis.
  */
-final class NelderMead {
+public final class NelderMead {
 
 	private NelderMead() {
 	}
 
-	static double[] minimize(ToDoubleFunction<double[]> f, double[] start, double[] steps, int maxEvaluations,
+	public static double[] minimize(ToDoubleFunction<double[]> f, double[] start, double[] steps, int maxEvaluations,
 			double tolerance) {
 		int n = start.length;
 		double[][] simplex = new double[n + 1][];
@@ -28,9 +26,8 @@ final class NelderMead {
 			values[i] = f.applyAsDouble(simplex[i]);
 		}
 		int evaluations = n + 1;
-		Integer[] order = new Integer[n + 1];
 		while (evaluations < maxEvaluations) {
-			sort(simplex, values, order);
+			sort(simplex, values);
 			if (Math.abs(values[n] - values[0]) <= tolerance * (Math.abs(values[0]) + 1e-12)) {
 				break;
 			}
@@ -73,7 +70,7 @@ final class NelderMead {
 				}
 			}
 		}
-		sort(simplex, values, order);
+		sort(simplex, values);
 		return simplex[0];
 	}
 
@@ -86,16 +83,19 @@ final class NelderMead {
 		return point;
 	}
 
-	private static void sort(double[][] simplex, double[] values, Integer[] order) {
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
-		}
-		Arrays.sort(order, Comparator.comparingDouble((Integer i) -> values[i]));
-		double[][] points = simplex.clone();
-		double[] sorted = values.clone();
-		for (int i = 0; i < order.length; i++) {
-			simplex[i] = points[order[i]];
-			values[i] = sorted[order[i]];
+	/** Orders the points by value, stably (insertion sort: the simplex is small and nearly sorted). */
+	private static void sort(double[][] simplex, double[] values) {
+		for (int i = 1; i < values.length; i++) {
+			double value = values[i];
+			double[] point = simplex[i];
+			int j = i - 1;
+			while (j >= 0 && values[j] > value) {
+				values[j + 1] = values[j];
+				simplex[j + 1] = simplex[j];
+				j--;
+			}
+			values[j + 1] = value;
+			simplex[j + 1] = point;
 		}
 	}
 

@@ -2,8 +2,12 @@ package vn.kt1.batch.estimate.benchmark;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,29 +22,64 @@ class ForecastBenchmarkCommandIntegrationTests {
 	@Autowired
 	private Kt1CommandLine commandLine;
 
+	@TempDir
+	private Path dir;
+
 	private final StringWriter out = new StringWriter();
 
 	private final StringWriter err = new StringWriter();
 
 	@Test
-	void printsOneRowPerMethodAndThePublishedFigures() {
-		int exitCode = run("benchmark-forecast", "--m3", M3FileTests.TWO_SERIES.toString());
+	void printsOneRowPerMethodWithOwaAndThePublishedFigures() {
+		int exitCode = run("benchmark-forecast", "--series", M3FileTests.TWO_SERIES.toString());
 
 		assertThat(exitCode).isZero();
-		assertThat(this.out.toString().lines()).hasSize(8)
-			.anySatisfy((line) -> assertThat(line).startsWith("kt1 estimate (median of SES/Holt/damped/Theta)"))
+		assertThat(this.out.toString().lines())
+			.anySatisfy((line) -> assertThat(line).startsWith("kt1 estimate (mean of ETS, Theta, SES)"))
+			.anySatisfy((line) -> assertThat(line).startsWith("ETS (Akaike-weighted, capped)"))
+			.anySatisfy((line) -> assertThat(line).startsWith("Theta (capped, seasonally adjusted)"))
+			.anySatisfy((line) -> assertThat(line).startsWith("SES (capped, seasonally adjusted)"))
 			.anySatisfy((line) -> assertThat(line).startsWith("Theta "))
-			.anySatisfy((line) -> assertThat(line).startsWith("Naive2 "))
+			// Naive2 against itself: OWA 1
+			.anySatisfy((line) -> assertThat(line.split("\\s+")).startsWith("Naive2").contains("1.000"))
 			// seasonal naive on the two series: sMAPE (0 + 66.67) / 2, MASE 0, total error 25 %
-			.anySatisfy((line) -> assertThat(line.split("\\s+", -1)).startsWith("Seasonal", "naive", "33.33", "0.000",
-					"25.00", "2"));
-		assertThat(this.out.toString()).contains("2 series, 18 months ahead")
+			.anySatisfy((line) -> assertThat(line.split("\\s+", -1)).startsWith("Seasonal", "naive", "33.33", "0.000"))
+			.anySatisfy((line) -> assertThat(line).startsWith("method ").contains("OWA"));
+		assertThat(this.out.toString()).contains("2 series, 18 months ahead, test parts")
 			.contains("Naive2 16.9, Theta 13.9 (Makridakis & Hibon 2000)");
 	}
 
 	@Test
+	void writesEveryForecastForAnyoneToRescoreAndTheM3OptionStays() throws Exception {
+		Path forecasts = this.dir.resolve("forecasts.csv");
+
+		int exitCode = run("benchmark-forecast", "--m3", M3FileTests.TWO_SERIES.toString(), "--horizon", "6",
+				"--per-series", forecasts.toString());
+
+		assertThat(exitCode).isZero();
+		List<String> lines = Files.readAllLines(forecasts);
+		assertThat(lines.get(0)).isEqualTo("series,method,f1,f2,f3,f4,f5,f6");
+		// seasonal naive repeats the last year of A1 (1..12, 3): 2, 3, ... and B2's 10
+		assertThat(lines).contains("A1,Seasonal naive,2.0,3.0,4.0,5.0,6.0,7.0",
+				"B2,Seasonal naive,10.0,10.0,10.0,10.0,10.0,10.0");
+		assertThat(lines).filteredOn((line) -> line.startsWith("A1,")).hasSize(
+				(int) lines.stream().filter((line) -> line.startsWith("B2,")).count());
+		assertThat(this.out.toString()).contains("forecasts of every series and method: " + forecasts);
+	}
+
+	@Test
+	void validationScoresOriginsInsideTheTrainingPartsOnly() {
+		int exitCode = run("benchmark-forecast", "--series", M3FileTests.TWO_SERIES.toString(), "--validation");
+
+		// 13 training months each: no origin leaves two years before it
+		assertThat(exitCode).isZero();
+		assertThat(this.out.toString()).contains("validation on 3 origins inside the training parts (test parts not "
+				+ "used): 0 forecasts");
+	}
+
+	@Test
 	void aMissingFileOrAWrongHorizonIsOneLine() {
-		assertThat(run("benchmark-forecast", "--m3", "target/no-such-m3.csv")).isEqualTo(1);
+		assertThat(run("benchmark-forecast", "--series", "target/no-such-m3.csv")).isEqualTo(1);
 		assertThat(this.err.toString()).isEqualTo("kt1: target/no-such-m3.csv: no such file "
 				+ "(the M3 monthly data, e.g. ../shared/data/m3-monthly.csv)\n");
 

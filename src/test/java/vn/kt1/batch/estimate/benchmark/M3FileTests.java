@@ -3,6 +3,7 @@ package vn.kt1.batch.estimate.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,16 +38,20 @@ class M3FileTests {
 	void benchmarkAveragesTheMeasuresOverTheSeries() {
 		List<M3Series> series = M3File.read(TWO_SERIES);
 
-		ForecastBenchmark.Result result = ForecastBenchmark.run("Seasonal naive", Forecasters.seasonalNaive(), series,
-				18);
+		ForecastBenchmark.Run run = ForecastBenchmark.run(BenchmarkCase.test(series, 18), 18,
+				(history, horizon) -> Map.of("Seasonal naive", Forecasters.seasonalNaive().forecast(history, horizon)
+					.values()), 2);
 
 		// A1: the test period repeats the last year exactly, every error 0 (its lag-12 scale 2).
 		// B2: 10 forecast for 20: sMAPE 200 * 10 / 30 each month; total 120 for 240 = 50 %;
-		// no MASE (the history does not change at lag 12)
+		// no MASE (the history does not change at lag 12); no Naive2 here, so no OWA
+		Score result = run.scores().get(0);
 		assertThat(result.smape()).isCloseTo((0 + 2000.0 / 30) / 2, within(1e-9));
 		assertThat(result.mase()).isZero();
 		assertThat(result.totalError()).isCloseTo(25, within(1e-9));
-		assertThat(result.series()).isEqualTo(2);
+		assertThat(result.owa()).isNaN();
+		assertThat(result.cases()).isEqualTo(2);
+		assertThat(run.forecasts().get(1).get("Seasonal naive")).hasSize(18).containsOnly(10);
 	}
 
 	@Test
