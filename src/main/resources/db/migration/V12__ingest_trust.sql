@@ -13,8 +13,10 @@ ALTER TABLE input_file
 	ADD COLUMN modified_us BIGINT NULL AFTER size_bytes,
 	-- rows already stored from other files (the same state of the same item): neither loaded again nor rejected
 	ADD COLUMN rows_known INT NOT NULL DEFAULT 0 AFTER rows_rejected,
-	-- how often loading the file was started; a file that stopped the loader repeatedly is refused
+	-- how often loading the file was started (with others, or alone), and how often the process
+	-- stopped while it was the file being loaded; a file that stopped the loader repeatedly is refused
 	ADD COLUMN load_attempts INT NOT NULL DEFAULT 0 AFTER rows_known,
+	ADD COLUMN load_crashes INT NOT NULL DEFAULT 0 AFTER load_attempts,
 	-- the name the file arrived under, when it had to be renamed to be readable (not UTF-8)
 	ADD COLUMN original_name VARCHAR(1000) NULL AFTER file_name,
 	-- why the file could not be moved out of the inbox, when it could not

@@ -11,7 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +25,14 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the next waiting file all or nothing, inside the caller's transaction: its rows and
- * its registry status commit together, or not at all. Whatever a file holds, it ends
- * {@code LOADED} or {@code REFUSED} with its reason, and the run goes on with the next file:
+ * Loads the next group of waiting files, each all or nothing, inside the caller's
+ * transaction: a file's rows and its registry status commit together, or not at all.
+ * Small files are loaded in groups of up to {@value #GROUP_FILES} files or
+ * {@value #GROUP_BYTES} bytes per transaction, since a commit per file (and its fsync) cost
+ * more than loading a national province's day; a crash rolls back the group, and each of its
+ * files then loads alone, so a file that stops the process costs only itself. Whatever a
+ * file holds, it ends {@code LOADED} or {@code REFUSED} with its reason, and the run goes on
+ * with the next file:
  * <ul>
  * <li>a file whose share of rejected rows is above the threshold, or that cannot be read,
  * loads nothing and says why;</li>
@@ -36,14 +41,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>anything a loader throws rolls the file's rows back to a savepoint and refuses the
  * file with a one-line reason (the stack trace goes to the log), except a failure of the
  * database itself, which stops the run for a restart;</li>
- * <li>a file whose load was started {@code maxLoadAttempts} times without finishing (it
- * stopped the process each time) is refused, so no file stops every night.</li>
+ * <li>a file that stopped the process {@code maxLoadAttempts} times while it loaded (noted by
+ * {@link LoadMarker}) is refused at its next start, so no file stops every night; after
+ * stopping the process once it loads alone.</li>
  * </ul>
  */
 @Component
 public class FileIngester {
 
 	private static final Logger logger = LoggerFactory.getLogger(FileIngester.class);
+
+	static final int GROUP_FILES = 200;
+
+	static final long GROUP_BYTES = 32L << 20;
 
 	private final FileRegistry registry;
 
@@ -57,6 +67,8 @@ public class FileIngester {
 
 	private final TransactionTemplate separately;
 
+	private final LoadMarker marker;
+
 	FileIngester(FileRegistry registry, RejectStore rejects, IngestProperties properties, List<FileLoader> loaders,
 			PlatformTransactionManager transactionManager) {
 		this.registry = registry;
@@ -67,24 +79,52 @@ public class FileIngester {
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.separately = new TransactionTemplate(transactionManager);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.marker = new LoadMarker(properties.inbox());
 	}
 
 	/**
 	 * @param console where to print progress, or {@code null}
-	 * @return the file handled, or empty when none was waiting
+	 * @return how many files were handled: 0 when none was waiting
 	 */
-	public Optional<InputFile> loadNext(PrintStream console) {
-		Optional<InputFile> next = this.registry.nextPending();
-		next.ifPresent((file) -> load(file, console));
-		return next;
+	public int loadGroup(PrintStream console) {
+		OptionalLong stopped = this.marker.take();
+		stopped.ifPresent((id) -> this.separately.executeWithoutResult((status) -> this.registry.crashed(id)));
+		List<FileRegistry.PendingFile> group = group(this.registry.pending(GROUP_FILES));
+		if (group.isEmpty()) {
+			return 0;
+		}
+		this.separately.executeWithoutResult(
+				(status) -> this.registry.attempt(group.stream().map((pending) -> pending.file().id()).toList()));
+		for (FileRegistry.PendingFile pending : group) {
+			this.marker.loading(pending.file().id());
+			load(pending.file(), pending.crashes(), console);
+		}
+		return group.size();
 	}
 
-	private void load(InputFile file, PrintStream console) {
-		int attempts = this.separately.execute((status) -> this.registry.attempt(file.id()));
-		String refusal = (attempts > this.properties.maxLoadAttempts())
-				? "loading this file was started " + (attempts - 1) + " times and never finished (the process "
-						+ "stopped each time); it is refused so that the other files load: see the log, correct the "
-						+ "file and send it again"
+	/**
+	 * @return the files to load in one transaction: a file that stopped the process before,
+	 * alone; otherwise the next files up to the group's size
+	 */
+	private static List<FileRegistry.PendingFile> group(List<FileRegistry.PendingFile> pending) {
+		if (pending.isEmpty() || pending.get(0).crashes() > 0) {
+			return pending.isEmpty() ? pending : pending.subList(0, 1);
+		}
+		long bytes = 0;
+		int end = 0;
+		while (end < pending.size() && pending.get(end).crashes() == 0
+				&& (end == 0 || bytes + pending.get(end).file().size() <= GROUP_BYTES)) {
+			bytes += pending.get(end).file().size();
+			end++;
+		}
+		return pending.subList(0, end);
+	}
+
+	private void load(InputFile file, int crashes, PrintStream console) {
+		this.registry.started(file.id());
+		String refusal = (crashes >= this.properties.maxLoadAttempts())
+				? "loading this file stopped the process " + crashes + " times; it is refused so that the other files "
+						+ "load: see the log, correct the file and send it again"
 				: changed(file, "after it was taken");
 		if (refusal != null) {
 			refuse(file, LoadOutcome.refused(refusal));
@@ -110,6 +150,12 @@ public class FileIngester {
 	private void loadAndDecide(InputFile file, PrintStream console) {
 		FileLoader loader = this.loaders.get(file.kind());
 		LoadOutcome outcome = loader.load(file.id(), file.path(), new IngestProgress(file.name(), console));
+		try (RejectedRows rejected = outcome.rejected()) {
+			decide(file, loader, outcome);
+		}
+	}
+
+	private void decide(InputFile file, FileLoader loader, LoadOutcome outcome) {
 		String changed = changed(file, "while it was being loaded");
 		if (changed != null) {
 			throw new FileChangedException(changed);
@@ -124,7 +170,7 @@ public class FileIngester {
 		String note = (outcome.rowsRead() == 0) ? "no data rows" : known(outcome);
 		this.registry.finish(file.id(), "LOADED", outcome, note);
 		logger.info("Loaded {}: {} of {} rows, {} rejected, {} already stored", file.name(), outcome.rowsLoaded(),
-				outcome.rowsRead(), outcome.rejected().size(), outcome.rowsKnown());
+				outcome.rowsRead(), outcome.rejected().count(), outcome.rowsKnown());
 	}
 
 	private void refuse(InputFile file, LoadOutcome outcome) {
@@ -157,7 +203,7 @@ public class FileIngester {
 	}
 
 	private String tooManyRejected(LoadOutcome outcome) {
-		long rejected = outcome.rejected().size();
+		long rejected = outcome.rejected().count();
 		if (rejected == 0 || rejected <= this.properties.rejectThreshold() * outcome.rowsRead()) {
 			return null;
 		}
@@ -165,7 +211,7 @@ public class FileIngester {
 				"%d of %d rows rejected (%.1f%%), more than the %.1f%% allowed: nothing from this file was loaded; "
 						+ "first: %s",
 				rejected, outcome.rowsRead(), 100.0 * rejected / outcome.rowsRead(),
-				100 * this.properties.rejectThreshold(), outcome.rejected().get(0).error());
+				100 * this.properties.rejectThreshold(), outcome.rejected().first().error());
 	}
 
 	private static String known(LoadOutcome outcome) {

@@ -115,25 +115,42 @@ public class FileRegistry {
 	}
 
 	/**
-	 * @return the next file waiting to be loaded: throughput first, in event time (the
-	 * latest date-time in the file; ties by content hash, so that neither names nor arrival
-	 * change the order), then usage reports and vouchers in the order they were written (a
-	 * report sent again replaces the earlier one; ties by name)
+	 * @return the files waiting to be loaded, in the order they load: throughput first, in
+	 * event time (the latest date-time in the file; ties by content hash, so that neither
+	 * names nor arrival change the order), then usage reports and vouchers in the order they
+	 * were written (a report sent again replaces the earlier one; ties by name), then
+	 * incident registers
+	 * @param limit the most files to return
 	 */
-	Optional<InputFile> nextPending() {
-		return this.jdbc.query("SELECT " + COLUMNS + " FROM input_file WHERE status = 'PENDING' "
+	List<PendingFile> pending(int limit) {
+		return this.jdbc.query("SELECT " + COLUMNS + ", load_attempts, load_crashes FROM input_file WHERE status = 'PENDING' "
 				+ "ORDER BY FIELD(kind, 'THROUGHPUT', 'USAGE', 'SPENDING', 'INCIDENTS'), event_time IS NULL, event_time, "
 				+ "CASE WHEN kind = 'THROUGHPUT' THEN sha256 END, modified_us, file_name COLLATE utf8mb4_bin, sha256, "
-				+ "id LIMIT 1", MAPPER)
-			.stream()
-			.findFirst();
+				+ "id LIMIT ?", (rs, n) -> new PendingFile(file(rs, n), rs.getInt(11), rs.getInt(12)), limit);
 	}
 
-	/** Count an attempt to load the file. @return the attempts so far, this one included */
-	int attempt(long id) {
-		this.jdbc.update("UPDATE input_file SET load_attempts = load_attempts + 1, started_at = ? WHERE id = ?",
-				Timestamp.from(Instant.now()), id);
-		return this.jdbc.queryForObject("SELECT load_attempts FROM input_file WHERE id = ?", Integer.class, id);
+	/**
+	 * A file waiting to be loaded.
+	 * @param attempts how often its load was started before (with other files, or alone)
+	 * @param crashes how often the process stopped while this file was being loaded
+	 */
+	record PendingFile(InputFile file, int attempts, int crashes) {
+	}
+
+	/** Count an attempt to load each file; the caller commits it at once. */
+	void attempt(List<Long> ids) {
+		this.jdbc.batchUpdate("UPDATE input_file SET load_attempts = load_attempts + 1 WHERE id = ?", ids, 500,
+				(ps, id) -> ps.setLong(1, id));
+	}
+
+	/** The process stopped while the file was being loaded (it has not been decided since). */
+	void crashed(long id) {
+		this.jdbc.update("UPDATE input_file SET load_crashes = load_crashes + 1 WHERE id = ? AND status = 'PENDING'",
+				id);
+	}
+
+	void started(long id) {
+		this.jdbc.update("UPDATE input_file SET started_at = ? WHERE id = ?", Timestamp.from(Instant.now()), id);
 	}
 
 	void finish(long id, String status, LoadOutcome outcome, String reason) {
@@ -141,7 +158,7 @@ public class FileRegistry {
 		this.jdbc.update("UPDATE input_file SET status = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ?, "
 				+ "rows_known = ?, reason = ?, finished_at = ?, content_key = CASE WHEN ? THEN content_key END, "
 				+ "event_time = COALESCE(?, event_time) WHERE id = ?", status, outcome.rowsRead(),
-				loaded ? outcome.rowsLoaded() : 0, outcome.rejected().size(), loaded ? outcome.rowsKnown() : 0,
+				loaded ? outcome.rowsLoaded() : 0, outcome.rejected().count(), loaded ? outcome.rowsKnown() : 0,
 				(reason != null) ? clip(reason, REASON_LENGTH) : null, Timestamp.from(Instant.now()), loaded,
 				outcome.eventTime(), id);
 	}

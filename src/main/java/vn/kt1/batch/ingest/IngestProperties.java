@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * (default 0.05)
  * @param quietPeriod how long a file must stay unchanged (size and modification time) before
  * it is taken (default 60 s)
- * @param maxLoadAttempts how many times loading a file may be started before a file that
- * keeps stopping the loader is refused, so that it cannot stop every night (default 2)
+ * @param maxLoadAttempts how many times loading a file may stop the process before the file is
+ * refused at its next start, so that it cannot stop every night (default 2)
  */
 @ConfigurationProperties("kt1.ingest")
 public record IngestProperties(Path inbox, Double rejectThreshold, Duration quietPeriod, Integer maxLoadAttempts) {

@@ -8,8 +8,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Step 2 of ingest: loads one waiting file per call, each in its own transaction, until
- * none is left. A restart continues with the files still waiting.
+ * Step 2 of ingest: loads a group of waiting files per call, each group in one transaction,
+ * until none is left. A restart continues with the files still waiting.
  */
 class LoadFilesTasklet implements Tasklet {
 
@@ -24,11 +24,12 @@ class LoadFilesTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
-		return this.ingester.loadNext(this.console).map((file) -> {
+		int files = this.ingester.loadGroup(this.console);
+		for (int i = 0; i < files; i++) {
 			contribution.incrementReadCount();
-			contribution.incrementWriteCount(1);
-			return RepeatStatus.CONTINUABLE;
-		}).orElse(RepeatStatus.FINISHED);
+		}
+		contribution.incrementWriteCount(files);
+		return (files > 0) ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
 	}
 
 }

@@ -14,11 +14,11 @@ import java.util.List;
  * written again nor rejected
  * @param eventTime a throughput file's latest acceptance or delivery time, or {@code null}
  */
-public record LoadOutcome(long rowsRead, long rowsLoaded, List<RejectedRow> rejected, String failure, long rowsKnown,
+public record LoadOutcome(long rowsRead, long rowsLoaded, RejectedRows rejected, String failure, long rowsKnown,
 		LocalDateTime eventTime) {
 
 	public LoadOutcome(long rowsRead, long rowsLoaded, List<RejectedRow> rejected, String failure) {
-		this(rowsRead, rowsLoaded, rejected, failure, 0, null);
+		this(rowsRead, rowsLoaded, RejectedRows.of(rejected), failure, 0, null);
 	}
 
 	public static LoadOutcome refused(String failure) {

@@ -26,6 +26,14 @@ public final class ReferenceLookup {
 		this.agencies = agencies;
 	}
 
+	/**
+	 * @param postOffices the post offices' codes
+	 * @param agencies each agency's code and validity (from, to; {@code null} when open)
+	 */
+	public static ReferenceLookup of(Set<String> postOffices, Map<String, LocalDate[]> agencies) {
+		return new ReferenceLookup(Set.copyOf(postOffices), Map.copyOf(agencies));
+	}
+
 	public static ReferenceLookup load(JdbcTemplate jdbc) {
 		Set<String> offices = new HashSet<>(jdbc.queryForList("SELECT code FROM post_office", String.class));
 		Map<String, LocalDate[]> agencies = new HashMap<>();

@@ -7,9 +7,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,17 +107,40 @@ class RegisterFilesTasklet implements Tasklet {
 		}
 	}
 
-	/** Read the time of every throughput file waiting, when there is an order to decide. */
+	/**
+	 * Read the time of every throughput file waiting, when there is an order to decide; the
+	 * files are read on as many threads as there are cores (the database waits meanwhile).
+	 */
 	private void timeThroughputFiles(LocalDate runDay) {
-		List<InputFile> pending = this.registry.pendingThroughput();
-		if (pending.size() < 2) {
+		List<InputFile> pending = this.registry.pendingThroughput()
+			.stream()
+			.filter((file) -> file.eventTime() == null)
+			.toList();
+		if (this.registry.pendingThroughput().size() < 2 || pending.isEmpty()) {
 			return;
 		}
 		PlausibleDates plausible = new PlausibleDates(runDay);
-		for (InputFile file : pending) {
-			if (file.eventTime() == null) {
-				ThroughputTimes.latest(file.path(), plausible).ifPresent((time) -> this.registry.eventTime(file.id(), time));
+		ExecutorService readers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+		try {
+			List<Future<Optional<LocalDateTime>>> times = new ArrayList<>();
+			for (InputFile file : pending) {
+				times.add(readers.submit(() -> ThroughputTimes.latest(file.path(), plausible)));
 			}
+			for (int i = 0; i < pending.size(); i++) {
+				Optional<LocalDateTime> time = times.get(i).get();
+				long id = pending.get(i).id();
+				time.ifPresent((t) -> this.registry.eventTime(id, t));
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while reading the files' times", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("cannot read a file's time: " + ex.getCause(), ex.getCause());
+		}
+		finally {
+			readers.shutdownNow();
 		}
 	}
 

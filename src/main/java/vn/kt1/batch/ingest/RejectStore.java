@@ -1,8 +1,15 @@
 package vn.kt1.batch.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -18,9 +25,25 @@ public class RejectStore {
 		this.jdbc = jdbc;
 	}
 
-	void save(long fileId, List<RejectedRow> rows) {
+	void save(long fileId, RejectedRows rows) {
+		Path spooled = rows.spooled();
+		if (spooled != null) {
+			this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+				try (Statement statement = connection.createStatement();
+						InputStream in = Files.newInputStream(spooled)) {
+					statement.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(in);
+					statement.execute("LOAD DATA LOCAL INFILE 'rejects.tsv' INTO TABLE input_reject CHARACTER SET utf8mb4 "
+							+ "(line, column_code, reason, raw_values) SET file_id = " + fileId);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				return null;
+			});
+			return;
+		}
 		this.jdbc.batchUpdate("INSERT INTO input_reject (file_id, line, column_code, reason, raw_values) "
-				+ "VALUES (?, ?, ?, ?, ?)", rows, 100, (ps, row) -> {
+				+ "VALUES (?, ?, ?, ?, ?)", rows.held(), 100, (ps, row) -> {
 					ps.setLong(1, fileId);
 					ps.setLong(2, row.error().line());
 					ps.setString(3, row.error().column());
@@ -44,7 +67,7 @@ public class RejectStore {
 		this.jdbc.update("DELETE FROM input_reject WHERE file_id = ?", fileId);
 	}
 
-	private static String truncate(String text, int max) {
+	static String truncate(String text, int max) {
 		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
 	}
 

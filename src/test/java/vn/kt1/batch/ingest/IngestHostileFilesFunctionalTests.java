@@ -240,7 +240,7 @@ class IngestHostileFilesFunctionalTests {
 			.containsExactly(BatchStatus.FAILED, BatchStatus.FAILED, BatchStatus.COMPLETED);
 		assertThat(this.jdbc.queryForObject("SELECT reason FROM input_file WHERE file_name = 'sanluong_doc.csv'",
 				String.class))
-			.startsWith("loading this file was started 2 times and never finished");
+			.startsWith("loading this file stopped the process 2 times; it is refused");
 		assertThat(status("sanluong_tot.csv")).isEqualTo("LOADED 4");
 	}
 

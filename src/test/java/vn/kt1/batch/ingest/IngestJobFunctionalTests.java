@@ -237,9 +237,10 @@ class IngestJobFunctionalTests {
 		JobExecution failed = ingest(nextDay());
 
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-		assertThat(this.jdbc.queryForList("SELECT CONCAT(items, ' ', current) FROM usage_report "
-				+ "WHERE agency_code = '1820001'", String.class))
-			.containsExactly("1 1");
+		assertThat(IngestTestSupport.filesNotWhole(this.jdbc)).isEmpty();
+		assertThat(this.jdbc.queryForObject("SELECT status FROM input_file WHERE file_name = "
+				+ "'baocao_2026-10_bosung.csv'", String.class))
+			.isEqualTo("PENDING");
 		assertThat(count("payment_voucher")).isZero();
 		this.faults.set((file, rows) -> {
 			if (file.startsWith("chungtu")) {
@@ -248,6 +249,10 @@ class IngestJobFunctionalTests {
 		});
 		JobExecution failedAgain = this.jobOperator.restart(failed);
 		assertThat(failedAgain.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(IngestTestSupport.filesNotWhole(this.jdbc)).isEmpty();
+		assertThat(this.jdbc.queryForList("SELECT CONCAT(items, ' ', current) FROM usage_report "
+				+ "WHERE agency_code = '1820001' ORDER BY id", String.class))
+			.containsExactly("1 0", "2 1");
 		assertThat(count("payment_voucher")).isZero();
 		this.faults.clear();
 
@@ -278,7 +283,7 @@ class IngestJobFunctionalTests {
 		JobExecution failed = ingest(nextDay());
 
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-		assertThat(count("item_event")).isEqualTo(4);
+		assertThat(IngestTestSupport.filesNotWhole(this.jdbc)).isEmpty();
 		assertThat(this.jdbc.queryForObject("SELECT status FROM input_file WHERE file_name = 'sanluong_2026-10-06.csv'",
 				String.class))
 			.isEqualTo("PENDING");

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.time.Instant;
 import java.util.stream.Stream;
 
@@ -50,6 +51,26 @@ public final class IngestTestSupport {
 						+ "FROM input_file ORDER BY file_name")
 				+ jdbc.queryForList("SELECT file_id IS NOT NULL, line, column_code, reason FROM input_reject "
 						+ "ORDER BY line");
+	}
+
+	/**
+	 * @return every file whose rows are not all or nothing: a loaded file must have exactly the
+	 * rows it says it loaded, any other none (empty when all is well)
+	 */
+	public static List<String> filesNotWhole(JdbcTemplate jdbc) {
+		return jdbc.query("SELECT f.file_name, f.status, f.rows_loaded, "
+				+ "(SELECT COUNT(*) FROM item_event e WHERE e.file_id = f.id) "
+				+ "+ (SELECT COUNT(*) FROM usage_report u WHERE u.file_id = f.id) "
+				+ "+ (SELECT COUNT(*) FROM payment_voucher v WHERE v.file_id = f.id) FROM input_file f "
+				+ "WHERE f.kind <> 'INCIDENTS'", (rs, n) -> {
+					long says = "LOADED".equals(rs.getString(2)) ? rs.getLong(3) : 0;
+					long holds = rs.getLong(4);
+					return (says == holds) ? null
+							: rs.getString(1) + " " + rs.getString(2) + " says " + says + ", holds " + holds;
+				})
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.toList();
 	}
 
 	/** Copy a fixture inbox (its kind folders) into the inbox. */

@@ -49,9 +49,14 @@ final class BenchmarkFiles {
 		}
 	}
 
-	void writeXlsx(Path file, int rows, int firstSerial) throws IOException {
+	/**
+	 * @param sharedStrings whether texts go to the shared-strings table, as Excel writes them,
+	 * or inline in the sheet, as many exporting programs do
+	 */
+	void writeXlsx(Path file, int rows, int firstSerial, boolean sharedStrings) throws IOException {
 		SplittableRandom random = new SplittableRandom(rows);
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(1000); OutputStream out = Files.newOutputStream(file)) {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 1000, false, sharedStrings);
+				OutputStream out = Files.newOutputStream(file)) {
 			Sheet sheet = workbook.createSheet("San luong");
 			Row header = sheet.createRow(0);
 			List<Column> columns = InputTemplates.THROUGHPUT.columns();

@@ -18,6 +18,7 @@ import vn.kt1.batch.ingest.InputKind;
 import vn.kt1.batch.ingest.InputTemplates;
 import vn.kt1.batch.ingest.LoadOutcome;
 import vn.kt1.batch.ingest.ReferenceLookup;
+import vn.kt1.batch.ingest.ReferenceLookups;
 import vn.kt1.batch.ingest.TabularRows;
 import vn.kt1.batch.shared.input.InputError;
 import vn.kt1.batch.shared.input.PlausibleDates;
@@ -37,10 +38,13 @@ class SpendingLoader implements FileLoader {
 
 	private final Clock clock;
 
-	SpendingLoader(JdbcTemplate jdbc, IngestFaults faults, Clock clock) {
+	private final ReferenceLookups references;
+
+	SpendingLoader(JdbcTemplate jdbc, IngestFaults faults, Clock clock, ReferenceLookups references) {
 		this.jdbc = jdbc;
 		this.faults = faults;
 		this.clock = clock;
+		this.references = references;
 	}
 
 	@Override
@@ -50,7 +54,7 @@ class SpendingLoader implements FileLoader {
 
 	@Override
 	public LoadOutcome load(long fileId, Path file, IngestProgress progress) {
-		ReferenceLookup reference = ReferenceLookup.load(this.jdbc);
+		ReferenceLookup reference = this.references.current();
 		PlausibleDates dates = new PlausibleDates(LocalDate.now(this.clock));
 		TabularRows<Voucher> rows = TabularRows.read(file, InputTemplates.SPENDING,
 				(row) -> parse(row, reference, dates));

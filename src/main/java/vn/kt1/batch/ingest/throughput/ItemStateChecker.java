@@ -20,7 +20,39 @@ final class ItemStateChecker {
 
 	private static final long LINE_MASK = (1L << 28) - 1;
 
-	private final LongLongMap inFile = new LongLongMap(1 << 16);
+	/**
+	 * The most items remembered: 1,048,576 items take 32 MB (a primitive open-addressing
+	 * table at most half full), 48 MB while it grows. The rows of further items are checked in
+	 * the database once the file is in ({@link InFileCheck}), so a file of any length loads in
+	 * bounded memory.
+	 */
+	static final int MAX_ITEMS = 1 << 20;
+
+	private final LongLongMap inFile;
+
+	private final int maxItems;
+
+	private int items;
+
+	private boolean overflowed;
+
+	ItemStateChecker() {
+		this(1 << 12, MAX_ITEMS);
+	}
+
+	/**
+	 * @param expectedItems how many items the file probably has (its size tells)
+	 * @param maxItems the most items remembered
+	 */
+	ItemStateChecker(int expectedItems, int maxItems) {
+		this.inFile = new LongLongMap(Math.max(16, Math.min(expectedItems, maxItems)));
+		this.maxItems = maxItems;
+	}
+
+	/** @return whether some items were not remembered: the file needs {@link InFileCheck} */
+	boolean overflowed() {
+		return this.overflowed;
+	}
 
 	/** @return why the row is refused, or {@code null} when it is accepted (and remembered) */
 	Problem check(ItemEvent event, long line) {
@@ -28,6 +60,11 @@ final class ItemStateChecker {
 		int rank = Vocabulary.statusRank(event.status());
 		long previous = this.inFile.get(key, NONE);
 		if (previous == NONE) {
+			if (this.items >= this.maxItems) {
+				this.overflowed = true;
+				return null;
+			}
+			this.items++;
 			this.inFile.put(key, pack(fixedHash(event), 1 << (rank - 1), line));
 			return null;
 		}

@@ -37,10 +37,12 @@ final class StoredStateCheck {
 	}
 
 	/**
-	 * @param conflicts rows rejected, removed from the table
+	 * @param conflicts rows rejected, removed from the table (at most the limit asked for)
 	 * @param known rows already stored from other files, removed from the table
+	 * @param beyondLimit whether more rows than the limit conflict (then not all were removed:
+	 * the file is refused)
 	 */
-	record Result(List<Conflict> conflicts, long known) {
+	record Result(List<Conflict> conflicts, long known, boolean beyondLimit) {
 	}
 
 	/** One stored row of an item, with its file and that file's time. */
@@ -50,40 +52,66 @@ final class StoredStateCheck {
 	private static final String FIELDS = "%1$s.status, %1$s.accepted_at, %1$s.sender_code, %1$s.receiver_code, "
 			+ "%1$s.urgency, %1$s.secrecy, %1$s.item_type, %1$s.weight_g, %1$s.fee_vnd, %1$s.delivered_at";
 
+	private static final String SAME_FIXED = "o.accepted_at = n.accepted_at AND o.sender_code = n.sender_code "
+			+ "AND o.receiver_code = n.receiver_code AND o.urgency = n.urgency AND o.secrecy = n.secrecy "
+			+ "AND o.item_type = n.item_type AND o.weight_g = n.weight_g AND o.fee_vnd = n.fee_vnd";
+
+	/**
+	 * The stored rows that may matter for a new row: those of the same or a later state, and
+	 * those that disagree on a field fixed at acceptance. A stored row of an earlier state with
+	 * the same fixed fields — the common case, an item moving on — is never sent to the JVM.
+	 */
 	private static final String JOIN = "SELECT n.line, n.barcode, " + String.format(FIELDS, "n") + ", "
 			+ String.format(FIELDS, "o") + ", o.file_id, f.file_name, f.event_time FROM item_event n "
 			+ "STRAIGHT_JOIN item_event o FORCE INDEX (item_event_barcode_ix) ON o.barcode = n.barcode "
 			+ "AND o.file_id <> n.file_id STRAIGHT_JOIN input_file f ON f.id = o.file_id "
-			+ "WHERE n.file_id = ? ORDER BY n.line";
+			+ "WHERE n.file_id = ? AND (o.status_rank >= n.status_rank OR NOT (" + SAME_FIXED + ")) ORDER BY n.line";
+
+	/** The file's rows that other files already stored, state, delivery time and fixed fields alike. */
+	private static final String DELETE_KNOWN = "DELETE n FROM item_event n STRAIGHT_JOIN item_event o "
+			+ "FORCE INDEX (item_event_barcode_ix) ON o.barcode = n.barcode AND o.file_id <> n.file_id "
+			+ "AND o.status = n.status AND o.delivered_at <=> n.delivered_at AND " + SAME_FIXED + " WHERE n.file_id = ?";
 
 	private static final String ANY_OTHER = "SELECT COUNT(*) FROM (SELECT 1 FROM item_event WHERE file_id <> ? LIMIT 1) o";
 
 	private final JdbcTemplate jdbc;
 
+	private final JdbcTemplate streaming;
+
 	StoredStateCheck(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		// the judged rows stream through, a thousand at a time, rather than all held by the driver
+		this.streaming = new JdbcTemplate(jdbc.getDataSource());
+		this.streaming.setFetchSize(1000);
 	}
 
 	/**
 	 * Judge the file's rows against the other files', and delete those not to keep.
 	 * @param fileTime the file's time: the latest acceptance or delivery time in it
+	 * @param limit the most conflicts worth keeping: with more, the file is refused anyway
 	 */
-	Result apply(long fileId, LocalDateTime fileTime) {
+	Result apply(long fileId, LocalDateTime fileTime, long limit) {
 		if (this.jdbc.queryForObject(ANY_OTHER, Integer.class, fileId) == 0) {
-			return new Result(List.of(), 0);
+			return new Result(List.of(), 0, false);
 		}
+		long known = this.jdbc.update(DELETE_KNOWN, fileId);
 		List<Conflict> conflicts = new ArrayList<>();
-		List<Long> known = new ArrayList<>();
-		Judge judge = new Judge(fileTime, conflicts, known);
-		this.jdbc.query(JOIN, (ResultSet rs) -> {
+		List<Long> alsoKnown = new ArrayList<>();
+		Judge judge = new Judge(fileTime, conflicts, alsoKnown);
+		boolean[] beyond = new boolean[1];
+		this.streaming.query(JOIN, (ResultSet rs) -> {
+			if (conflicts.size() + alsoKnown.size() > limit) {
+				beyond[0] = true;
+				return;
+			}
 			judge.row(rs.getLong(1), event(rs, rs.getString(2), 3),
 					new Stored(event(rs, rs.getString(2), 13), rs.getLong(23), rs.getString(24), time(rs, 25)));
 		}, fileId);
 		judge.end();
-		List<Long> removed = new ArrayList<>(known);
+		List<Long> removed = new ArrayList<>(alsoKnown);
 		conflicts.forEach((conflict) -> removed.add(conflict.line()));
 		delete(fileId, removed);
-		return new Result(conflicts, known.size());
+		return new Result(conflicts, known + alsoKnown.size(), beyond[0]);
 	}
 
 	/** Gathers the stored rows of each new row (they arrive together, in line order) and decides. */

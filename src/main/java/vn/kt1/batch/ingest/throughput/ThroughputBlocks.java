@@ -9,6 +9,7 @@ import vn.kt1.batch.ingest.IngestProgress;
 import vn.kt1.batch.ingest.InputTemplates;
 import vn.kt1.batch.ingest.LoadDataStream;
 import vn.kt1.batch.ingest.RejectedRow;
+import vn.kt1.batch.ingest.RejectedRows;
 import vn.kt1.batch.ingest.TsvWriter;
 import vn.kt1.batch.ingest.Vocabulary;
 import vn.kt1.batch.shared.input.InputError;
@@ -41,7 +42,7 @@ final class ThroughputBlocks implements LoadDataStream.BlockSource {
 
 	private final TsvWriter tsv = new TsvWriter();
 
-	private final List<RejectedRow> rejected = new ArrayList<>();
+	private final RejectedRows rejected = new RejectedRows();
 
 	private long rowsRead;
 
@@ -121,7 +122,7 @@ final class ThroughputBlocks implements LoadDataStream.BlockSource {
 		return this.eventTime;
 	}
 
-	List<RejectedRow> rejected() {
+	RejectedRows rejected() {
 		return this.rejected;
 	}
 

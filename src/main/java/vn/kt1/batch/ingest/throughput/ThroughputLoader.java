@@ -1,12 +1,14 @@
 package vn.kt1.batch.ingest.throughput;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.sql.Statement;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,12 +17,14 @@ import org.springframework.stereotype.Component;
 import vn.kt1.batch.ingest.FileLoader;
 import vn.kt1.batch.ingest.IngestFaults;
 import vn.kt1.batch.ingest.IngestProgress;
+import vn.kt1.batch.ingest.IngestProperties;
 import vn.kt1.batch.ingest.InputKind;
 import vn.kt1.batch.ingest.InputTemplates;
 import vn.kt1.batch.ingest.LoadDataStream;
 import vn.kt1.batch.ingest.LoadOutcome;
 import vn.kt1.batch.ingest.ReferenceLookup;
-import vn.kt1.batch.ingest.RejectedRow;
+import vn.kt1.batch.ingest.ReferenceLookups;
+import vn.kt1.batch.ingest.RejectedRows;
 import vn.kt1.batch.shared.input.PlausibleDates;
 import vn.kt1.batch.shared.tabular.TabularFormatException;
 import vn.kt1.batch.shared.tabular.TabularReader;
@@ -44,10 +48,17 @@ class ThroughputLoader implements FileLoader {
 
 	private final Clock clock;
 
-	ThroughputLoader(JdbcTemplate jdbc, IngestFaults faults, Clock clock) {
+	private final ReferenceLookups references;
+
+	private final IngestProperties properties;
+
+	ThroughputLoader(JdbcTemplate jdbc, IngestFaults faults, Clock clock, ReferenceLookups references,
+			IngestProperties properties) {
 		this.jdbc = jdbc;
 		this.faults = faults;
 		this.clock = clock;
+		this.references = references;
+		this.properties = properties;
 	}
 
 	@Override
@@ -57,32 +68,57 @@ class ThroughputLoader implements FileLoader {
 
 	@Override
 	public LoadOutcome load(long fileId, Path file, IngestProgress progress) {
-		ThroughputRowParser parser = new ThroughputRowParser(ReferenceLookup.load(this.jdbc),
+		ThroughputRowParser parser = new ThroughputRowParser(this.references.current(),
 				new PlausibleDates(LocalDate.now(this.clock)));
 		String name = file.getFileName().toString();
 		try (TabularReader reader = TabularReader.open(file, InputTemplates.THROUGHPUT)) {
-			ThroughputBlocks blocks = new ThroughputBlocks(fileId, name, reader, parser, new ItemStateChecker(),
+			ItemStateChecker checker = new ItemStateChecker(expectedItems(file), ItemStateChecker.MAX_ITEMS);
+			ThroughputBlocks blocks = new ThroughputBlocks(fileId, name, reader, parser, checker,
 					progress, this.faults);
 			LoadDataStream stream = new LoadDataStream(blocks);
-			this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
-				try (Statement statement = connection.createStatement()) {
-					statement.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(stream);
-					statement.execute(LOAD);
-				}
-				return null;
-			});
+			try (stream) {
+				this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+					try (Statement statement = connection.createStatement()) {
+						statement.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(stream);
+						statement.execute(LOAD);
+					}
+					return null;
+				});
+			}
+			RejectedRows rejected = blocks.rejected();
 			if (stream.failure() != null) {
+				rejected.close();
 				return LoadOutcome.refused(reason(stream.failure()));
 			}
-			List<RejectedRow> rejected = new ArrayList<>(blocks.rejected());
-			StoredStateCheck.Result stored = new StoredStateCheck(this.jdbc).apply(fileId, blocks.eventTime());
-			rejected.addAll(RawLines.rejected(file, name, stored.conflicts()));
-			rejected.sort(Comparator.comparingLong((RejectedRow row) -> row.error().line()));
-			return new LoadOutcome(blocks.rowsRead(), blocks.rowsEncoded() - stored.conflicts().size() - stored.known(),
+			long limit = (long) (this.properties.rejectThreshold() * blocks.rowsRead()) + 1;
+			List<StoredStateCheck.Conflict> inFile = checker.overflowed() ? new InFileCheck(this.jdbc).apply(fileId, limit)
+					: List.of();
+			StoredStateCheck.Result stored = new StoredStateCheck(this.jdbc).apply(fileId, blocks.eventTime(), limit);
+			if (stored.beyondLimit() || inFile.size() > limit) {
+				rejected.close();
+				return LoadOutcome.refused(String.format(Locale.ROOT, "more than %,d of its %,d rows conflict with "
+						+ "the items stored from earlier files (more than the %.1f%% allowed): nothing from this file "
+						+ "was loaded; first: %s", limit - 1, blocks.rowsRead(), 100 * this.properties.rejectThreshold(),
+						(inFile.isEmpty() ? stored.conflicts() : inFile).get(0).reason()));
+			}
+			List<StoredStateCheck.Conflict> conflicts = new ArrayList<>(inFile);
+			conflicts.addAll(stored.conflicts());
+			RawLines.rejected(file, name, conflicts).forEach(rejected::add);
+			return new LoadOutcome(blocks.rowsRead(), blocks.rowsEncoded() - conflicts.size() - stored.known(),
 					rejected, null, stored.known(), blocks.eventTime());
 		}
 		catch (TabularFormatException ex) {
 			return LoadOutcome.refused(ex.getMessage());
+		}
+	}
+
+	/** @return about how many items a file holds: a throughput row takes about a hundred bytes */
+	private static int expectedItems(Path file) {
+		try {
+			return (int) Math.min(Integer.MAX_VALUE, Files.size(file) / 100);
+		}
+		catch (IOException ex) {
+			return 1 << 12;
 		}
 	}
 

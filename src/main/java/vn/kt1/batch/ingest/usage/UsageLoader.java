@@ -18,6 +18,7 @@ import vn.kt1.batch.ingest.InputKind;
 import vn.kt1.batch.ingest.InputTemplates;
 import vn.kt1.batch.ingest.LoadOutcome;
 import vn.kt1.batch.ingest.ReferenceLookup;
+import vn.kt1.batch.ingest.ReferenceLookups;
 import vn.kt1.batch.ingest.TabularRows;
 import vn.kt1.batch.ingest.Vocabulary;
 import vn.kt1.batch.shared.input.InputError;
@@ -43,10 +44,13 @@ class UsageLoader implements FileLoader {
 
 	private final Clock clock;
 
-	UsageLoader(JdbcTemplate jdbc, IngestFaults faults, Clock clock) {
+	private final ReferenceLookups references;
+
+	UsageLoader(JdbcTemplate jdbc, IngestFaults faults, Clock clock, ReferenceLookups references) {
 		this.jdbc = jdbc;
 		this.faults = faults;
 		this.clock = clock;
+		this.references = references;
 	}
 
 	@Override
@@ -56,7 +60,7 @@ class UsageLoader implements FileLoader {
 
 	@Override
 	public LoadOutcome load(long fileId, Path file, IngestProgress progress) {
-		ReferenceLookup reference = ReferenceLookup.load(this.jdbc);
+		ReferenceLookup reference = this.references.current();
 		PlausibleDates dates = new PlausibleDates(LocalDate.now(this.clock));
 		TabularRows<UsageRow> rows = TabularRows.read(file, InputTemplates.USAGE,
 				(row) -> parse(row, reference, dates));
