@@ -71,7 +71,7 @@ class Kt1CommandLineIntegrationTests {
 				{ "2", "kt1: kt1 report needs a command: year-end, department (kt1 report --help)", "report" },
 				{ "2", "kt1: unknown option '--bogus' (kt1 run --help)", "run", "--bogus" },
 				{ "2", "kt1: Missing required parameter: 'JOB' (kt1 run --help)", "run" },
-				{ "2", "kt1: parameter asOf: 'tomorrow' is not a date YYYY-MM-DD", "run", "reconcile", "month=2026-01",
+				{ "2", "kt1: parameter asOf: 'tomorrow' is not a date (YYYY-MM-DD)", "run", "reconcile", "month=2026-01",
 						"asOf=tomorrow" },
 				{ "1", "kt1: reconcileJob: invalid parameters: reconcileJob needs the identifying parameter month=YYYY-MM",
 						"run", "reconcile" },

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,9 +85,11 @@ public class FileIngester {
 
 	/**
 	 * @param console where to print progress, or {@code null}
+	 * @param stopAsked asked after each file but the group's last: when it answers yes, the
+	 * group ends there, so a stop asked during a large group waits for one file, not the group
 	 * @return how many files were handled: 0 when none was waiting
 	 */
-	public int loadGroup(PrintStream console) {
+	public int loadGroup(PrintStream console, BooleanSupplier stopAsked) {
 		OptionalLong stopped = this.marker.take();
 		stopped.ifPresent((id) -> this.separately.executeWithoutResult((status) -> this.registry.crashed(id)));
 		List<FileRegistry.PendingFile> group = group(this.registry.pending(GROUP_FILES));
@@ -95,11 +98,16 @@ public class FileIngester {
 		}
 		this.separately.executeWithoutResult(
 				(status) -> this.registry.attempt(group.stream().map((pending) -> pending.file().id()).toList()));
+		int handled = 0;
 		for (FileRegistry.PendingFile pending : group) {
 			this.marker.loading(pending.file().id());
 			load(pending.file(), pending.crashes(), console);
+			handled++;
+			if (handled < group.size() && stopAsked.getAsBoolean()) {
+				break;
+			}
 		}
-		return group.size();
+		return handled;
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -40,12 +41,12 @@ class IngestJobConfiguration {
 			.build();
 	}
 
-	// step 2: load each waiting file in event-time order, all or nothing, one transaction per file
+	// step 2: load each waiting file in event-time order, all or nothing, one transaction per group of files
 	@Bean
 	Step ingestLoadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			FileIngester ingester) {
+			FileIngester ingester, JdbcTemplate jdbc) {
 		return new StepBuilder("ingestLoadStep", jobRepository)
-			.tasklet(new LoadFilesTasklet(ingester, System.out), transactionManager)
+			.tasklet(new LoadFilesTasklet(ingester, System.out, jdbc, transactionManager), transactionManager)
 			.build();
 	}
 

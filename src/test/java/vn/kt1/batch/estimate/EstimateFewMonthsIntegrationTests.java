@@ -146,7 +146,7 @@ class EstimateFewMonthsIntegrationTests {
 
 		assertThat(exit).isEqualTo(1);
 		assertThat(err.toString().lines().toList()).singleElement()
-			.isEqualTo("  failure: " + message);
+			.isEqualTo("kt1: " + message);
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM estimate_run", Integer.class)).isZero();
 		assertThat(this.properties.workbook(2027)).doesNotExist();
 	}
