@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The addresses of a topic, looked up when a message is sent, so a change reaches the
- * messages still waiting. Today they come from configuration ({@link ConfiguredRecipients});
- * another implementation (a table an administrator edits) replaces that bean alone.
+ * messages still waiting: those an administrator set in the web console
+ * ({@link RecipientsStore}), otherwise the configuration's ({@link ConfiguredRecipients}).
  */
 public interface Recipients {
 

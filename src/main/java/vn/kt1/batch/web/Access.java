@@ -47,6 +47,8 @@ final class Access {
 			rule(HttpMethod.POST, FINANCE, "/checks/*/acknowledge", "/checks/*/override", "/reports"),
 			// alerts (recipients are the administrators'), users, the audit trail
 			rule(HttpMethod.GET, OPERATIONS, "/alerts"),
+			rule(HttpMethod.POST, OPERATIONS, "/alerts/messages/*/retry"),
+			rule(HttpMethod.POST, ADMIN, "/alerts/recipients/*", "/alerts/recipients/*/reset"),
 			rule(HttpMethod.GET, ADMIN, "/users", "/audit"),
 			rule(HttpMethod.POST, ADMIN, "/users", "/users/*/*"));
 

@@ -3,9 +3,9 @@ package vn.kt1.batch.web;
 /** The roles of the web console's users; {@code ADMIN} may do everything. */
 public enum Role {
 
-	ADMIN("Quản trị", "người dùng, nhật ký, chỉ số và mọi việc của các vai trò khác"),
+	ADMIN("Quản trị", "người dùng, người nhận cảnh báo, nhật ký, chỉ số và mọi việc của các vai trò khác"),
 
-	OPERATOR("Vận hành", "lần chạy, lịch chạy, tệp đầu vào, nhập danh mục"),
+	OPERATOR("Vận hành", "lần chạy, lịch chạy, tệp đầu vào, nhập danh mục, gửi lại thư cảnh báo"),
 
 	FINANCE("Tài chính", "đối soát, kiểm tra dữ liệu, dự toán, báo cáo"),
 

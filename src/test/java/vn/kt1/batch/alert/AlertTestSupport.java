@@ -9,7 +9,7 @@ public final class AlertTestSupport {
 	}
 
 	public static void clear(JdbcTemplate jdbc) {
-		for (String table : new String[] { "alert_attachment", "alert_event", "alert_outbox" }) {
+		for (String table : new String[] { "alert_attachment", "alert_event", "alert_outbox", "alert_recipients" }) {
 			jdbc.update("DELETE FROM " + table);
 		}
 	}

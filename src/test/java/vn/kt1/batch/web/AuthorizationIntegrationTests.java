@@ -83,6 +83,9 @@ class AuthorizationIntegrationTests {
 		EXPECTED.put("GET /estimates/{year}", FINANCE);
 		EXPECTED.put("GET /estimates/{year}/workbook", FINANCE);
 		EXPECTED.put("GET /alerts", OPERATIONS);
+		EXPECTED.put("POST /alerts/messages/{id}/retry", OPERATIONS);
+		EXPECTED.put("POST /alerts/recipients/{topic}", ADMIN);
+		EXPECTED.put("POST /alerts/recipients/{topic}/reset", ADMIN);
 		EXPECTED.put("GET /users", ADMIN);
 		EXPECTED.put("POST /users", ADMIN);
 		EXPECTED.put("POST /users/{username}/{action}", ADMIN);
@@ -93,7 +96,7 @@ class AuthorizationIntegrationTests {
 	/** Values for path variables that name nothing, so an allowed call finds nothing and changes nothing. */
 	private static final Map<String, String> SAMPLES = Map.of("{id}", "999999999", "{execution}", "999999999",
 			"{action}", "nosuch", "{file}", "bao-cao", "{name}", "no-such-schedule", "{month}", "1999-01", "{code}",
-			"0000000", "{year}", "1999", "{username}", "nobody");
+			"0000000", "{year}", "1999", "{username}", "nobody", "{topic}", "nosuch");
 
 	@LocalServerPort
 	private int port;

@@ -229,7 +229,7 @@ class ConsoleBrowserFunctionalTests {
 				{ "/checks", "console-kiem-tra-du-lieu" }, { "/quality", "console-chat-luong" },
 				{ "/estimates/2027", "console-du-toan" }, { "/reports", "console-bao-cao" },
 				{ "/reference/agencies", "console-danh-muc" }, { "/users", "console-nguoi-dung" },
-				{ "/audit", "console-nhat-ky" } };
+				{ "/alerts", "console-canh-bao" }, { "/audit", "console-nhat-ky" } };
 		for (String[] page : pages) {
 			this.browser.open(page[0]);
 			assertThat(this.browser.text()).as(page[0]).doesNotContain("Không có quyền", "Không tìm thấy", "Lỗi 500");

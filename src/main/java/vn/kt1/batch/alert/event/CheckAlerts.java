@@ -65,7 +65,7 @@ class CheckAlerts {
 					+ " --out doi-soat-" + run.month() + ".xlsx"))
 			.paragraph("Sau khi sửa dữ liệu, đối soát lại:")
 			.verbatim(List.of("./kt1 run reconcile month=" + run.month() + " --rerun --reason \"đã sửa dữ liệu\""))
-			.link("Kiểm tra dữ liệu trên bảng điều khiển", this.links.checks(run.id()));
+			.link("Kiểm tra dữ liệu trên bảng điều khiển", this.links.checks(run.month()));
 		return Alert.of(AlertKind.DATA_CHECKS, "data-checks:run:" + run.id(),
 				"Kiểm tra dữ liệu tháng " + month + ": " + errors.size() + " lỗi mức ERROR", letter);
 	}

@@ -20,20 +20,23 @@ class ConsoleLinks {
 		return this.base + "/executions/" + id;
 	}
 
+	/** The files of one night: the files page filtered on their business date. */
 	String files(java.time.LocalDate businessDate) {
-		return this.base + "/files?date=" + businessDate;
+		return this.base + "/files?from=" + businessDate + "&to=" + businessDate;
 	}
 
-	String checks(long runId) {
-		return this.base + "/checks?run=" + runId;
+	/** The data checks of one month: the checks page filtered on it. */
+	String checks(java.time.YearMonth month) {
+		return this.base + "/checks?from=" + month + "&to=" + month;
 	}
 
 	String estimate(int year) {
 		return this.base + "/estimates/" + year;
 	}
 
-	String report(int year) {
-		return this.base + "/reports/" + year;
+	/** The reports page, where each year's report is listed with its files. */
+	String reports() {
+		return this.base + "/reports";
 	}
 
 	String home() {

@@ -105,7 +105,7 @@ class DeadlineAlerts {
 	private String link(String job, int year) {
 		return switch (job) {
 			case "estimateJob" -> this.links.estimate(year);
-			case "yearEndReportJob" -> this.links.report(year);
+			case "yearEndReportJob" -> this.links.reports();
 			default -> this.links.home();
 		};
 	}

@@ -87,10 +87,10 @@ class ReportAlerts {
 			paths.add(context.getString(DOCUMENT));
 			paths.add(context.getString(WORKBOOK));
 		}
-		List<Attachment> attached = this.files.attach(letter, paths, this.links.report(year));
+		List<Attachment> attached = this.files.attach(letter, paths, this.links.reports());
 		letter.paragraph("Báo cáo (Word) theo thể thức Nghị định 30/2020 cần được xem lại, ký và đóng dấu trước khi "
 				+ "gửi; phụ lục (Excel) là số liệu chi tiết kèm theo.")
-			.link("Báo cáo năm " + year + " trên bảng điều khiển", this.links.report(year));
+			.link("Báo cáo năm " + year + " trên bảng điều khiển", this.links.reports());
 		return this.outbox.record(Alert.of(AlertKind.YEAR_END_REPORT, "year-end-report:execution:" + execution.getId(),
 				"Báo cáo năm " + year + " về dịch vụ KT1 và phụ lục", letter).withAttachments(attached));
 	}
