@@ -13,7 +13,10 @@ public enum Topic {
 	/** jobs that failed, stopped or were left running; files refused in a night: administrators */
 	FAILURES("sự cố vận hành"),
 
-	/** data checks at ERROR, post offices that send nothing: administrators, Department of Science and Technology */
+	/**
+	 * data checks at ERROR, post offices that send nothing, incidents of grade A or B:
+	 * administrators, Department of Science and Technology
+	 */
 	CHECKS("kiểm tra dữ liệu"),
 
 	/** deadlines coming or passed */

@@ -41,6 +41,8 @@ class AlertWatch {
 
 	private final SilenceAlerts silence;
 
+	private final IncidentAlerts incidents;
+
 	private final DeadlineAlerts deadlines;
 
 	private final DigestAlerts digest;
@@ -48,14 +50,15 @@ class AlertWatch {
 	private final AlertProperties properties;
 
 	AlertWatch(JobAlerts jobs, RefusedFileAlerts refused, CheckAlerts checks, EstimateAlerts estimates,
-			ReportAlerts reports, SilenceAlerts silence, DeadlineAlerts deadlines, DigestAlerts digest,
-			AlertProperties properties) {
+			ReportAlerts reports, SilenceAlerts silence, IncidentAlerts incidents, DeadlineAlerts deadlines,
+			DigestAlerts digest, AlertProperties properties) {
 		this.jobs = jobs;
 		this.refused = refused;
 		this.checks = checks;
 		this.estimates = estimates;
 		this.reports = reports;
 		this.silence = silence;
+		this.incidents = incidents;
 		this.deadlines = deadlines;
 		this.digest = digest;
 		this.properties = properties;
@@ -91,6 +94,7 @@ class AlertWatch {
 		detect("data checks", () -> this.checks.sweep(since), written);
 		detect("estimates", () -> this.estimates.sweep(since), written);
 		detect("year-end reports", () -> this.reports.sweep(since), written);
+		detect("incidents", () -> this.incidents.sweep(since), written);
 		return written;
 	}
 
