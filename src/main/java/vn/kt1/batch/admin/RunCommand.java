@@ -46,6 +46,8 @@ class RunCommand implements CliCommand, Callable<Integer> {
 
 	private final JobDefinitions definitions;
 
+	private final List<PeriodSignatures> signatures;
+
 	private CommandSpec spec;
 
 	@Parameters(index = "0", paramLabel = "JOB", description = "The job, as listed above")
@@ -61,13 +63,14 @@ class RunCommand implements CliCommand, Callable<Integer> {
 	private String reason;
 
 	RunCommand(JobLaunches launches, JobAttempts attempts, PeriodRuns periodRuns, AdminAudit audit,
-			List<JobRunReport> reports, JobDefinitions definitions) {
+			List<JobRunReport> reports, JobDefinitions definitions, List<PeriodSignatures> signatures) {
 		this.launches = launches;
 		this.attempts = attempts;
 		this.periodRuns = periodRuns;
 		this.audit = audit;
 		this.reports = reports;
 		this.definitions = definitions;
+		this.signatures = signatures;
 	}
 
 	/** The help text lists each job's parameters from its definition. */
@@ -96,6 +99,10 @@ class RunCommand implements CliCommand, Callable<Integer> {
 			this.audit.record(action, target, null, "refused: already completed (execution " + id + ")");
 			throw new CliException(target + " already completed (execution " + id + "); to run it again: "
 					+ String.join(" ", rerunCommand()) + " --rerun --reason \"why\"");
+		}
+		if (completed) {
+			this.signatures.forEach((signature) -> signature.supersede(job.getName(), parameters, this.reason)
+				.ifPresent(this.spec.commandLine().getOut()::println));
 		}
 		JobExecution execution;
 		try {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.kt1.batch.reconcile.ExceptionKind;
 import vn.kt1.batch.reconcile.Flag;
 import vn.kt1.batch.reconcile.quality.DeliveryNorms;
+import vn.kt1.batch.reconcile.signoff.Signoff;
 import vn.kt1.batch.report.YearFigures.AgencyGroup;
 import vn.kt1.batch.report.YearFigures.Budget;
 import vn.kt1.batch.report.YearFigures.Ineligible;
@@ -171,6 +172,31 @@ class ReportSections {
 		}
 		docx.table(List.of("Kết quả đối soát", "Số lượt đơn vị - tháng", "Số đơn vị"), rows,
 				new int[] { 4071, 2500, 2500 }, false);
+		docx.body(signoffs(f));
+	}
+
+	/** @return which reconciled months a finance officer signed off (on the run the report uses), and which not */
+	static String signoffs(YearFigures f) {
+		List<YearMonth> reconciled = f.period().months().stream().filter((month) -> f.runs().runs().containsKey(month))
+			.toList();
+		List<String> signed = new ArrayList<>();
+		List<String> unsigned = new ArrayList<>();
+		for (YearMonth month : reconciled) {
+			Signoff signoff = f.signoffs().get(month);
+			if (signoff != null) {
+				signed.add(VietnameseText.month(month) + " (" + signoff.signedBy() + ", "
+						+ VietnameseText.day(signoff.signedAt().toLocalDate()) + ")");
+			}
+			else {
+				unsigned.add(VietnameseText.month(month));
+			}
+		}
+		if (signed.isEmpty()) {
+			return "Chưa tháng nào trong kỳ được bộ phận tài chính ký xác nhận kết quả đối soát.";
+		}
+		return "Kết quả đối soát đã được ký xác nhận " + signed.size() + "/" + reconciled.size() + " tháng: "
+				+ String.join("; ", signed) + (unsigned.isEmpty() ? "" : "; chưa ký xác nhận: " + String.join(", ", unsigned))
+				+ ".";
 	}
 
 	static void unused(DocxBuilder docx, YearFigures f) {

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import vn.kt1.batch.shared.xlsx.Column;
@@ -13,7 +14,7 @@ import vn.kt1.batch.shared.xlsx.WorkbookWriter;
 
 /**
  * Sheet "Nguồn dữ liệu": where every figure comes from: this run, the reconciliation runs
- * used, their data checks and any override, and the input files (with their SHA-256) whose
+ * used (with the finance officers' sign-offs), their data checks and any override, and the input files (with their SHA-256) whose
  * rows fall in the period.
  */
 final class SourcesSheet {
@@ -95,7 +96,8 @@ final class SourcesSheet {
 		sheet.table("2. Các lần đối soát được dùng (tháng trong kỳ và cùng kỳ năm trước)",
 				List.of(Column.text("Tháng", 9), Column.integer("Lần đối soát"), Column.integer("Lần chạy reconcileJob"),
 						Column.date("Ngày xét"), Column.dateTime("Hoàn thành lúc"), Column.integer("Số bưu gửi"),
-						Column.money("Cước (đồng)"), Column.integer("Số bưu gửi hiện có"), Column.text("Ghi chú", 40)));
+						Column.money("Cước (đồng)"), Column.integer("Số bưu gửi hiện có"), Column.text("Ghi chú", 40),
+						Column.text("Ký xác nhận", 36)));
 		queries.stream(RUNS, runParameter(report, both(report.period())), (rs) -> {
 			YearMonth month = YearMonth.parse(rs.getString(1));
 			Long now = figures.itemsNow().get(month);
@@ -103,11 +105,14 @@ final class SourcesSheet {
 			sheet.row(VietnameseText.month(month), rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class),
 					ReportRows.time(rs, 5), items, rs.getLong(7), now,
 					(now == null) ? "Cùng kỳ năm trước"
-							: (now != items) ? "Dữ liệu thay đổi sau khi đối soát: nên đối soát lại tháng này" : null);
+							: (now != items) ? "Dữ liệu thay đổi sau khi đối soát: nên đối soát lại tháng này" : null,
+					Optional.ofNullable(figures.signoffs().get(month))
+						.map((signoff) -> signoff.line() + ": " + signoff.reason())
+						.orElse((now == null) ? null : "Chưa ký"));
 		});
 		for (YearMonth month : figures.runs().missing(both(report.period()))) {
 			sheet.row(VietnameseText.month(month), null, null, null, null, null, null, figures.itemsNow().get(month),
-					"Chưa đối soát");
+					"Chưa đối soát", null);
 		}
 	}
 

@@ -14,6 +14,7 @@ import vn.kt1.batch.incident.Incident;
 import vn.kt1.batch.reconcile.ContinuityDay;
 import vn.kt1.batch.reconcile.ExceptionKind;
 import vn.kt1.batch.reconcile.Flag;
+import vn.kt1.batch.reconcile.signoff.Signoff;
 
 /**
  * The year's small figures, read once and shared by the workbook and the document: what
@@ -40,12 +41,13 @@ import vn.kt1.batch.reconcile.Flag;
  * post offices that usually accept accepted nothing
  * @param security items by secrecy grade with those lost and returned, and the incidents
  * @param fullYear the whole year estimated, when the period ends before December
+ * @param signoffs the finance officers' signatures standing on the period's runs, by month
  */
 record YearFigures(ReportPeriod period, ReportRuns runs, Map<YearMonth, MonthTotal> totals,
 		List<QualityCell> qualityCells, List<ItemCell> items, Map<YearMonth, Long> itemsNow, Map<Flag, FlagCount> flags,
 		Map<String, Long> exceptions, Money money, Overdue overdue, List<Ineligible> ineligible,
 		List<AgencyGroup> agencies, Budget budget, Continuity continuity, Security security,
-		Optional<FullYear> fullYear) {
+		Optional<FullYear> fullYear, Map<YearMonth, Signoff> signoffs) {
 
 	/** @return items over the period */
 	long itemCount() {

@@ -18,6 +18,7 @@ import vn.kt1.batch.estimate.BudgetEstimates;
 import vn.kt1.batch.incident.Incidents;
 import vn.kt1.batch.reconcile.Flag;
 import vn.kt1.batch.reconcile.ReconcileProperties;
+import vn.kt1.batch.reconcile.signoff.MonthSignoffs;
 import vn.kt1.batch.report.YearFigures.AgencyGroup;
 import vn.kt1.batch.report.YearFigures.Budget;
 import vn.kt1.batch.report.YearFigures.FlagCount;
@@ -95,13 +96,16 @@ class YearFiguresReader {
 
 	private final Incidents incidents;
 
+	private final MonthSignoffs signoffs;
+
 	YearFiguresReader(ReportQueries queries, BudgetEstimates estimates, ReconcileProperties reconcile,
-			ContinuityReader continuity, Incidents incidents) {
+			ContinuityReader continuity, Incidents incidents, MonthSignoffs signoffs) {
 		this.queries = queries;
 		this.estimates = estimates;
 		this.graceDays = reconcile.graceDays();
 		this.continuity = continuity;
 		this.incidents = incidents;
+		this.signoffs = signoffs;
 	}
 
 	YearFigures read(ReportPeriod period, ReportRuns runs) {
@@ -121,7 +125,8 @@ class YearFiguresReader {
 				rs.getLong(2), rs.getLong(3), rs.getLong(4))), this.incidents.between(period.start(), period.end()));
 		return new YearFigures(period, runs, totals, quality(all), items, itemsNow, flags(year), exceptions(year),
 				money(year), overdue(period, year), ineligible(year), agencies(year), budget(period.year(), year),
-				this.continuity.read(runs.ids(period.months())), security, fullYear(period, runs, totals));
+				this.continuity.read(runs.ids(period.months())), security, fullYear(period, runs, totals),
+				this.signoffs.standingOn(runs.ids(period.months())));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.stereotype.Component;
@@ -19,13 +20,16 @@ import vn.kt1.batch.admin.PeriodRuns.PeriodRun;
 import vn.kt1.batch.ingest.IngestParameters;
 import vn.kt1.batch.reconcile.ReconcileParameters;
 import vn.kt1.batch.reconcile.TouchedMonths;
+import vn.kt1.batch.reconcile.signoff.MonthSignoffs;
+import vn.kt1.batch.reconcile.signoff.Signoff;
 
 /**
  * The nightly chain: {@code ingestJob(businessDate)}, then {@code reconcileJob(month)} for
  * each month that ingest run changed (the data checks are reconcile's last step). Ingest
  * must complete, or nothing else runs; a month whose reconciliation completed after that
  * ingest run is up to date and skipped, any other runs again (a completed one as a new
- * attempt). The chain stops at the first job that does not complete.
+ * attempt), except a month a finance officer signed off, which waits for a person (see
+ * {@link MonthSignoffs}). The chain stops at the first job that does not complete.
  */
 @Component
 class NightlyChain implements ScheduledLaunch {
@@ -42,11 +46,15 @@ class NightlyChain implements ScheduledLaunch {
 
 	private final GracefulStop gracefulStop;
 
-	NightlyChain(JobLaunches launches, PeriodRuns periodRuns, TouchedMonths touchedMonths, GracefulStop gracefulStop) {
+	private final MonthSignoffs signoffs;
+
+	NightlyChain(JobLaunches launches, PeriodRuns periodRuns, TouchedMonths touchedMonths, GracefulStop gracefulStop,
+			MonthSignoffs signoffs) {
 		this.launches = launches;
 		this.periodRuns = periodRuns;
 		this.touchedMonths = touchedMonths;
 		this.gracefulStop = gracefulStop;
+		this.signoffs = signoffs;
 	}
 
 	@Override
@@ -80,6 +88,14 @@ class NightlyChain implements ScheduledLaunch {
 			for (YearMonth month : this.touchedMonths.byIngestExecution(ingest.execution().getId())) {
 				if (this.gracefulStop.isStopping()) {
 					throw new LaunchException("shutting down before reconcileJob month=" + month);
+				}
+				Optional<Signoff> signed = this.signoffs.standing(month);
+				if (signed.isPresent()) {
+					// a signed month is never reconciled again silently: new data waits for a person
+					done.add(ReconcileParameters.JOB + " month=" + month + ": signed off ("
+							+ signed.get().line() + "), not run again; new data waits for kt1 run reconcile month="
+							+ month + " --rerun --reason \"...\"");
+					continue;
 				}
 				PeriodRun reconcile = this.periodRuns.complete(job(ReconcileParameters.JOB), ReconcileParameters.of(month),
 						(attempt) -> startedAfter(attempt, ingestEnded));

@@ -44,7 +44,7 @@ final class Access {
 			rule(HttpMethod.GET, FINANCE, "/reconcile", "/reconcile/*", "/reconcile/*/workbook", "/reconcile/*/agency/*",
 					"/estimates", "/estimates/*", "/estimates/*/workbook"),
 			rule(HttpMethod.GET, STAFF, "/checks"),
-			rule(HttpMethod.POST, FINANCE, "/checks/*/acknowledge", "/checks/*/override", "/reports"),
+			rule(HttpMethod.POST, FINANCE, "/checks/*/acknowledge", "/checks/*/override", "/reports", "/reconcile/*/signoff"),
 			// alerts (recipients are the administrators'), users, the audit trail
 			rule(HttpMethod.GET, OPERATIONS, "/alerts"),
 			rule(HttpMethod.POST, OPERATIONS, "/alerts/messages/*/retry"),

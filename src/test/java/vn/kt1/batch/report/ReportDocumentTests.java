@@ -27,6 +27,7 @@ import org.springframework.core.io.ClassPathResource;
 import vn.kt1.batch.reconcile.Flag;
 import vn.kt1.batch.reconcile.quality.DeliveryNorms;
 import vn.kt1.batch.reconcile.quality.DeliveryNormsFile;
+import vn.kt1.batch.reconcile.signoff.Signoff;
 import vn.kt1.batch.report.YearFigures.AgencyGroup;
 import vn.kt1.batch.report.YearFigures.Budget;
 import vn.kt1.batch.report.YearFigures.Continuity;
@@ -89,7 +90,10 @@ class ReportDocumentTests {
 				.contains("- Bộ KH&CN;")
 				.contains("VII. ĐỀ XUẤT, KIẾN NGHỊ\nĐề nghị Ủy ban nhân dân tỉnh bố trí kinh phí.\nĐề nghị các cơ quan "
 						+ "sử dụng dịch vụ KT1.\nTrên đây")
-				.contains("Ước thực hiện cả năm 2026: 1.200 bưu gửi, 12.000.000 đồng (số ước tính: tháng 12 theo mùa).");
+				.contains("Ước thực hiện cả năm 2026: 1.200 bưu gửi, 12.000.000 đồng (số ước tính: tháng 12 theo mùa).")
+				.contains("Kết quả đối soát đã được ký xác nhận 2/11 tháng: 01/2026 (ketoan.lan, 05/02/2026); 02/2026 "
+						+ "(ketoan.lan, 04/03/2026); chưa ký xác nhận: 03/2026, 04/2026, 05/2026, 06/2026, 07/2026, "
+						+ "08/2026, 09/2026, 10/2026, 11/2026.");
 			assertThat(HandMadeMonthFunctionalTests.signature(document)).containsExactly("KT. TỔNG GIÁM ĐỐC",
 					"PHÓ TỔNG GIÁM ĐỐC", "", "", "", "", "", "Nguyễn Văn An");
 			XWPFTable services = HandMadeMonthFunctionalTests.tableHeaded(document, "Dịch vụ");
@@ -144,7 +148,11 @@ class ReportDocumentTests {
 				List.of(new AgencyGroup("TINH", "UBND", 10, 9), new AgencyGroup("XA", "CONG_AN", 100, 80)),
 				new Budget(Optional.of("estimateJob #7"), 22_000_000, 11_000_000, 3, 1, byLevel),
 				new Continuity(List.of(), List.of(), 0.75, "22:00–06:00"), new Security(List.of(), List.of()),
-				Optional.of(new FullYear(1_200, 12_000_000, "tháng 12 theo mùa")));
+				Optional.of(new FullYear(1_200, 12_000_000, "tháng 12 theo mùa")),
+				Map.of(YearMonth.of(2026, 1), new Signoff(5, YearMonth.of(2026, 1), 1, "ketoan.lan",
+						LocalDateTime.of(2026, 2, 5, 9, 30), "đã đối chiếu chứng từ", null, null, null),
+						YearMonth.of(2026, 2), new Signoff(6, YearMonth.of(2026, 2), 2, "ketoan.lan",
+								LocalDateTime.of(2026, 3, 4, 16, 0), "đã đối chiếu", null, null, null)));
 	}
 
 }

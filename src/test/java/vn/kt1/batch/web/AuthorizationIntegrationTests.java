@@ -76,6 +76,7 @@ class AuthorizationIntegrationTests {
 		EXPECTED.put("GET /reconcile/{month}", FINANCE);
 		EXPECTED.put("GET /reconcile/{month}/workbook", FINANCE);
 		EXPECTED.put("GET /reconcile/{month}/agency/{code}", FINANCE);
+		EXPECTED.put("POST /reconcile/{month}/signoff", FINANCE);
 		EXPECTED.put("GET /checks", STAFF);
 		EXPECTED.put("POST /checks/{id}/acknowledge", FINANCE);
 		EXPECTED.put("POST /checks/{id}/override", FINANCE);

@@ -25,6 +25,7 @@ import vn.kt1.batch.admin.JobDefinitions;
 import vn.kt1.batch.admin.JobLaunches;
 import vn.kt1.batch.admin.LaunchException;
 import vn.kt1.batch.admin.PeriodRuns;
+import vn.kt1.batch.admin.PeriodSignatures;
 import vn.kt1.batch.admin.PeriodState;
 
 /**
@@ -50,8 +51,10 @@ class RunController {
 
 	private final AdminAudit audit;
 
+	private final List<PeriodSignatures> signatures;
+
 	RunController(JobDefinitions definitions, JobLaunches launches, JobAttempts attempts, PeriodRuns periodRuns,
-			Backfills backfills, ConsoleLaunches background, AdminAudit audit) {
+			Backfills backfills, ConsoleLaunches background, AdminAudit audit, List<PeriodSignatures> signatures) {
 		this.definitions = definitions;
 		this.launches = launches;
 		this.attempts = attempts;
@@ -59,6 +62,7 @@ class RunController {
 		this.backfills = backfills;
 		this.background = background;
 		this.audit = audit;
+		this.signatures = signatures;
 	}
 
 	@GetMapping("/run")
@@ -95,6 +99,11 @@ class RunController {
 		}
 		String action = (state == PeriodState.COMPLETED) ? "rerun" : "run";
 		this.audit.record(action, target, reason, "accepted: runs in the console's process");
+		StringBuilder superseded = new StringBuilder();
+		if (state == PeriodState.COMPLETED) {
+			this.signatures.forEach((signature) -> signature.supersede(batchJob.getName(), parameters, reason)
+				.ifPresent((line) -> superseded.append(" ").append(line).append(".")));
+		}
 		Attempt attempt = latest.orElse(null);
 		this.background.launch(target, () -> {
 			try {
@@ -106,7 +115,8 @@ class RunController {
 				this.audit.record(action, target, reason, "refused: " + ex.getMessage());
 			}
 		});
-		redirect.addFlashAttribute("notice", "Đã bắt đầu " + target + ": lần chạy hiện trong danh sách khi khởi động.");
+		redirect.addFlashAttribute("notice",
+				"Đã bắt đầu " + target + ": lần chạy hiện trong danh sách khi khởi động." + superseded);
 		return "redirect:/executions?job=" + batchJob.getName();
 	}
 

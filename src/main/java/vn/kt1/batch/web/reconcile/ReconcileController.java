@@ -13,11 +13,16 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.kt1.batch.admin.AdminAudit;
 import vn.kt1.batch.reconcile.Flag;
 import vn.kt1.batch.reconcile.ReconciliationWorkbook;
+import vn.kt1.batch.reconcile.signoff.MonthSignoffs;
+import vn.kt1.batch.reconcile.signoff.Signoff;
+import vn.kt1.batch.reconcile.signoff.SignoffException;
 import vn.kt1.batch.web.Downloads;
 import vn.kt1.batch.web.NotFoundException;
 import vn.kt1.batch.web.Paging;
@@ -25,7 +30,8 @@ import vn.kt1.batch.web.WebProperties;
 
 /**
  * Đối soát: the reconciled months with their flag counts; a month's agencies by flag, level
- * and category; an agency-month's exceptions and items; the month's workbook.
+ * and category; an agency-month's exceptions and items; the month's workbook; the month's
+ * sign-off by a finance officer.
  */
 @Controller
 class ReconcileController {
@@ -38,12 +44,15 @@ class ReconcileController {
 
 	private final WebProperties properties;
 
+	private final MonthSignoffs signoffs;
+
 	ReconcileController(ReconcileQueries queries, ReconciliationWorkbook workbook, AdminAudit audit,
-			WebProperties properties) {
+			WebProperties properties, MonthSignoffs signoffs) {
 		this.queries = queries;
 		this.workbook = workbook;
 		this.audit = audit;
 		this.properties = properties;
+		this.signoffs = signoffs;
 	}
 
 	@GetMapping("/reconcile")
@@ -72,7 +81,24 @@ class ReconcileController {
 		model.addAttribute("flags", Flag.values());
 		model.addAttribute("levels", List.of("TINH", "KHU_VUC", "XA", "DAC_BIET"));
 		model.addAttribute("categories", this.queries.categories());
+		model.addAttribute("signoff", this.signoffs.standing(YearMonth.parse(run.month())).orElse(null));
+		model.addAttribute("signoffs", this.signoffs.history(YearMonth.parse(run.month()), YearMonth.parse(run.month())));
 		return "reconcile/month";
+	}
+
+	/** A finance officer signs the month's current run (audited; a signed month waits for a person). */
+	@PostMapping("/reconcile/{month}/signoff")
+	String signoff(@PathVariable String month, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		ReconcileQueries.Month run = run(month);
+		try {
+			Signoff signoff = this.signoffs.sign(YearMonth.parse(run.month()), reason);
+			redirect.addFlashAttribute("notice", "Đã ký xác nhận đối soát tháng " + month + ": " + signoff.line() + ".");
+		}
+		catch (SignoffException ex) {
+			redirect.addFlashAttribute("problem", "Không ký được: " + ex.getMessage() + ".");
+		}
+		return "redirect:/reconcile/" + run.month();
 	}
 
 	@GetMapping("/reconcile/{month}/agency/{code}")
