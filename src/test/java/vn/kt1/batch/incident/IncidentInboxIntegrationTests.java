@@ -59,7 +59,7 @@ class IncidentInboxIntegrationTests {
 		assertThat(this.kt1.run("run", "ingest", "businessDate=2026-12-06")).isZero();
 
 		assertThat(this.jdbc.queryForObject("SELECT CONCAT(status, ' ', reason) FROM input_file", String.class))
-			.startsWith("REFUSED 1 error(s) in the register").contains("unknown post office 999999");
+			.startsWith("REFUSED 1 error(s) in the file, which is loaded all or nothing").contains("unknown post office 999999");
 	}
 
 }
