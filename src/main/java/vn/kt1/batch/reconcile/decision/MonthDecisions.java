@@ -35,6 +35,17 @@ public class MonthDecisions {
 		return statuses(this.store.standing(month, agencyCode));
 	}
 
+	/** @return the month's adjustments that apply, summed per agency (signed VND) */
+	public Map<String, Long> adjustments(YearMonth month) {
+		Map<String, Long> sums = new HashMap<>();
+		for (DecisionStatus status : of(month)) {
+			if (status.applies() && status.decision().amount() != null) {
+				sums.merge(status.decision().agencyCode(), status.decision().amount(), Long::sum);
+			}
+		}
+		return sums;
+	}
+
 	/** @return what the standing decisions of these months add up to */
 	public DecisionTotals totals(YearMonth from, YearMonth to) {
 		return totals(statuses(this.store.standing(from, to)));

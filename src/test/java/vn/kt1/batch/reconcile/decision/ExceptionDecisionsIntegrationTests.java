@@ -4,7 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,6 +125,20 @@ class ExceptionDecisionsIntegrationTests {
 				"E:LATE:KT200000071VN 3282493 CHAP_NHAN - - " + USER,
 				"E:TARIFF_DEVIATION:KT200000068VN 2820101 DIEU_CHINH -7500 Hoàn phần cước lệch " + USER);
 		assertThat(reconciled()).isEqualTo(reconciled);
+		// the month's reconciliation workbook shows the adjustments beside the agency's figures
+		Path settlement = this.dir.resolve("doi-soat.xlsx");
+		assertThat(this.kt1.run("export", "reconciliation", "--month", "2026-10", "--out", settlement.toString()))
+			.isZero();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(settlement.toFile())) {
+			Sheet agencies = workbook.getSheet("Đối soát");
+			assertThat(agencies.getRow(3).getCell(12).getStringCellValue()).isEqualTo("Điều chỉnh đã quyết định (đ)");
+			assertThat(agencies.getRow(4).getCell(12).getCellType()).isEqualTo(CellType.BLANK);
+			assertThat(agencies.getRow(5).getCell(0).getStringCellValue()).isEqualTo("1820002");
+			assertThat(agencies.getRow(5).getCell(12).getNumericCellValue()).isEqualTo(-12_500);
+			assertThat(agencies.getRow(6).getCell(0).getStringCellValue()).isEqualTo("2820101");
+			assertThat(agencies.getRow(6).getCell(12).getNumericCellValue()).isEqualTo(-7_500);
+			assertThat(agencies.getRow(10).getCell(12).getNumericCellValue()).isEqualTo(-20_000);
+		}
 
 		// the same workbook again changes nothing
 		assertThat(this.kt1.run("import", "decisions", edited.toString())).isZero();
@@ -265,6 +284,34 @@ class ExceptionDecisionsIntegrationTests {
 		Path again = export("quyet-dinh-moi.xlsx");
 		assertThat(DecisionWorkbooks.rows(again).get("A:2820101")).containsEntry(DECISION, "").containsEntry(NOTE, "");
 		assertThat(DecisionWorkbooks.rows(again).get("A:3282494")).containsEntry(DECISION, "CHAP_NHAN");
+	}
+
+	/**
+	 * The workbook edited, then saved by LibreOffice itself (shared strings, its own styles, the
+	 * formula's value computed by it): the keys survive and the decisions are the same. Needs
+	 * {@code soffice} on the path; skipped where it is not installed.
+	 */
+	@Test
+	void aWorkbookSavedByLibreOfficeGivesTheDecisionsMade() throws Exception {
+		Path soffice = Stream.of("/usr/bin/soffice", "/usr/local/bin/soffice").map(Path::of).filter(Files::isExecutable)
+			.findFirst().orElse(null);
+		Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
+		assertThat(this.kt1.run("run", "reconcile", "month=2026-10", "asOf=2026-12-31")).isZero();
+		Path edited = DecisionWorkbooks.edit(export("quyet-dinh.xlsx"), this.dir.resolve("sua.xlsx"), (sheet) -> sheet
+			.reverseWithBlankRows()
+			.set("A:3282493", DECISION, "Điều chỉnh")
+			.set("A:3282493", AMOUNT, "-3.500")
+			.formula("A:3282493", NOTE, "\"Hoàn \"&TEXT(3500,\"#,##0\")&\" đ thu thừa\""));
+		Path saved = Files.createDirectories(this.dir.resolve("libreoffice"));
+		Process process = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + this.dir.resolve("profile")
+			.toUri(), "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", saved.toString(),
+				edited.toString()).redirectErrorStream(true).start();
+		String log = new String(process.getInputStream().readAllBytes());
+		assertThat(process.waitFor()).as(log).isZero();
+		assertThat(saved.resolve("sua.xlsx")).as(log).exists();
+
+		assertThat(this.kt1.run("import", "decisions", saved.resolve("sua.xlsx").toString())).as(this.kt1.err()).isZero();
+		assertThat(decisions()).containsExactly("A:3282493 3282493 DIEU_CHINH -3500 Hoàn 3,500 đ thu thừa " + USER);
 	}
 
 	private Path export(String name) {
