@@ -240,8 +240,37 @@ class ExceptionDecisionsIntegrationTests {
 		assertThat(this.kt1.run("import", "decisions", ok.toString(), "--month", "2026-11")).isEqualTo(1);
 		assertThat(this.kt1.err()).startsWith("dung.xlsx: tháng 2026-11 chưa có lần đối soát hoàn thành\n");
 		assertThat(decisionsStored()).isZero();
+
+		// sixty bad rows: the first fifty are listed, then how many more
+		Path many = this.dir.resolve("nhieu-loi.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("Quyết định");
+			String[] header = { "Mã dòng", "Tháng", "Dấu kiểm", "Quyết định", "Số tiền điều chỉnh (đ)", "Ghi chú" };
+			org.apache.poi.ss.usermodel.Row headings = sheet.createRow(0);
+			for (int c = 0; c < header.length; c++) {
+				headings.createCell(c).setCellValue(header[c]);
+			}
+			for (int r = 1; r <= 60; r++) {
+				org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+				row.createCell(0).setCellValue("A:1820002");
+				row.createCell(1).setCellValue("2026-10");
+				row.createCell(2).setCellValue("0123456789");
+				row.createCell(3).setCellValue("OK");
+			}
+			try (var out = Files.newOutputStream(many)) {
+				workbook.write(out);
+			}
+		}
+		assertThat(this.kt1.run("import", "decisions", many.toString())).isEqualTo(1);
+		List<String> errors = this.kt1.err().lines().toList();
+		assertThat(errors).hasSize(52);
+		assertThat(errors.get(0)).startsWith("nhieu-loi.xlsx, line 2, column quyet_dinh: quyết định 'OK' không có");
+		assertThat(errors.get(49)).startsWith("nhieu-loi.xlsx, line 51, column quyet_dinh: ");
+		assertThat(errors.get(50)).isEqualTo("… và 10 lỗi khác");
+		assertThat(errors.get(51)).startsWith("kt1: sổ quyết định bị từ chối, không ghi nhận gì: 60 lỗi, lỗi đầu: ");
+		assertThat(decisionsStored()).isZero();
 		assertThat(this.jdbc.queryForList("SELECT result FROM admin_audit WHERE action = 'import decisions'",
-				String.class)).hasSize(6).allMatch((result) -> result.startsWith("refused: sổ quyết định bị từ chối"));
+				String.class)).hasSize(7).allMatch((result) -> result.startsWith("refused: sổ quyết định bị từ chối"));
 	}
 
 	@Test
@@ -324,9 +353,9 @@ class ExceptionDecisionsIntegrationTests {
 		return this.jdbc.queryForObject("SELECT id FROM reconcile_run WHERE month = '2026-10' AND current", Long.class);
 	}
 
-	/** @return the reconciled figures of the month's current run, to show that decisions leave them alone */
+	/** @return the loaded data and the month's current run, to show that decisions leave them alone */
 	private String reconciled() {
-		return this.jdbc.queryForList("SELECT a.* FROM reconcile_agency a JOIN reconcile_run r ON r.id = a.run_id "
+		return IngestTestSupport.tables(this.jdbc) + this.jdbc.queryForList("SELECT a.* FROM reconcile_agency a JOIN reconcile_run r ON r.id = a.run_id "
 				+ "WHERE r.current ORDER BY agency_code").toString()
 				+ this.jdbc.queryForList("SELECT e.* FROM reconcile_exception e JOIN reconcile_run r ON r.id = e.run_id "
 						+ "WHERE r.current ORDER BY id");
