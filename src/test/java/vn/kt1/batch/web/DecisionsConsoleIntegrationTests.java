@@ -101,6 +101,8 @@ class DecisionsConsoleIntegrationTests {
 			.contains("<td class=\"mono\">E:TARIFF_DEVIATION:KT200000068VN</td> <td>Điều chỉnh</td> "
 					+ "<td class=\"num\">-7.500 đ</td>")
 			.contains("Đang áp dụng");
+		assertThat(finance.get("/reconcile/2026-10").body()).contains("Đang áp dụng: 0 chấp nhận, 1 điều chỉnh "
+				+ "(-7.500 đ), 1 khiếu nại; không còn khớp số liệu sau khi đối soát lại: 0.");
 		assertThat(finance.get("/reconcile/2026-10/agency/1820001").body()).contains("Chưa có quyết định nào.")
 			.doesNotContain("Điều chỉnh đã quyết định");
 	}

@@ -89,6 +89,7 @@ class ReconcileController {
 		model.addAttribute("categories", this.queries.categories());
 		model.addAttribute("signoff", this.signoffs.standing(YearMonth.parse(run.month())).orElse(null));
 		model.addAttribute("signoffs", this.signoffs.history(YearMonth.parse(run.month()), YearMonth.parse(run.month())));
+		model.addAttribute("decided", this.decisions.totals(YearMonth.parse(run.month()), YearMonth.parse(run.month())));
 		return "reconcile/month";
 	}
 
