@@ -1,5 +1,7 @@
 package vn.kt1.batch;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +32,9 @@ public class Kt1Application {
 		if (System.getProperty("user.timezone") == null) {
 			// every process sharing the database counts days and stores times alike, however launched
 			TimeZone.setDefault(TimeZone.getTimeZone(TIME_ZONE));
+		}
+		if (QuickCommands.handles(args)) {
+			System.exit(QuickCommands.execute(new PrintWriter(System.out, false, StandardCharsets.UTF_8), args));
 		}
 		SpringApplication application = new SpringApplication(Kt1Application.class);
 		application.setAddCommandLineProperties(false);

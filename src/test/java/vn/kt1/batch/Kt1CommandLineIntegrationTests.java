@@ -55,6 +55,22 @@ class Kt1CommandLineIntegrationTests {
 	}
 
 	@Test
+	void helpAndVersionWithoutTheApplicationAreWhatTheApplicationSays() {
+		for (String option : new String[] { "--help", "-h", "--version", "-V" }) {
+			StringWriter quick = new StringWriter();
+			assertThat(QuickCommands.handles(option)).isTrue();
+			assertThat(QuickCommands.execute(new PrintWriter(quick), option)).isZero();
+			this.out.getBuffer().setLength(0);
+
+			assertThat(run(option)).isZero();
+
+			assertThat(quick.toString()).isEqualTo(this.out.toString()).isNotBlank();
+		}
+		assertThat(QuickCommands.handles("run", "--help")).isFalse();
+		assertThat(QuickCommands.handles()).isFalse();
+	}
+
+	@Test
 	void usageErrorsExitWithTwo() {
 		assertThat(run("no-such-command")).isEqualTo(2);
 		assertThat(this.err.toString()).startsWith("kt1: unknown command 'no-such-command'").endsWith(" (kt1 --help)\n");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -32,6 +33,26 @@ class LauncherFunctionalTests {
 
 		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(output).contains("sun.jnu.encoding = UTF-8").contains("file.encoding = UTF-8");
+	}
+
+	@Test
+	void helpAndVersionAnswerWithoutStartingTheApplication(@TempDir Path dataDir) throws Exception {
+		assumeTrue(Files.isRegularFile(Path.of("target/kt1-batch.jar")), "the jar is built by mvn package");
+		for (String option : new String[] { "--help", "--version" }) {
+			ProcessBuilder launcher = new ProcessBuilder("./kt1", option);
+			launcher.environment().put("KT1_DATA_DIR", dataDir.toString());
+			launcher.redirectErrorStream(true);
+			Process process = launcher.start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+			assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+			assertThat(process.exitValue()).isZero();
+			assertThat(output).startsWith(option.equals("--help") ? "Usage: kt1 [-hV] COMMAND" : "kt1-batch ");
+		}
+		// the application would have started the embedded database and its log there
+		try (var entries = Files.list(dataDir)) {
+			assertThat(entries).isEmpty();
+		}
 	}
 
 	@Test

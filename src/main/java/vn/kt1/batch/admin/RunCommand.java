@@ -31,7 +31,7 @@ import vn.kt1.batch.shared.cli.JobFailures;
  * one that completed runs again only with {@code --rerun --reason}, as a new attempt.
  */
 @Component
-@Command(name = "run", mixinStandardHelpOptions = true)
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a job now:")
 class RunCommand implements CliCommand, Callable<Integer> {
 
 	private final JobLaunches launches;

@@ -23,11 +23,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * last this many months of use, default 24; 0 forecasts each agency's services from its own
  * history alone
  * @param workbookDir where the job writes {@code du-toan-KT1-<year>.xlsx}
+ * @param proposalThresholdPercent an agency's own proposal further than this from its
+ * estimate (either way, in % of the estimate) is marked for the appraiser, default 20
  */
 @ConfigurationProperties("kt1.estimate")
 public record EstimateProperties(BigDecimal contingencyPercent, List<Event> events, String subItem,
 		String subItemName, Integer minMonthsUsed, Integer maxHistoryMonths, Integer poolShareMonths,
-		Path workbookDir) {
+		Path workbookDir, BigDecimal proposalThresholdPercent) {
 
 	public EstimateProperties {
 		contingencyPercent = (contingencyPercent != null) ? contingencyPercent : BigDecimal.TEN;
@@ -38,6 +40,10 @@ public record EstimateProperties(BigDecimal contingencyPercent, List<Event> even
 		maxHistoryMonths = (maxHistoryMonths != null) ? maxHistoryMonths : 60;
 		poolShareMonths = (poolShareMonths != null) ? poolShareMonths : 24;
 		workbookDir = (workbookDir != null) ? workbookDir : Path.of("data", "estimates");
+		proposalThresholdPercent = (proposalThresholdPercent != null) ? proposalThresholdPercent : BigDecimal.valueOf(20);
+		if (proposalThresholdPercent.signum() < 0) {
+			throw new IllegalArgumentException("kt1.estimate.proposal-threshold-percent must not be negative");
+		}
 		if (contingencyPercent.signum() < 0) {
 			throw new IllegalArgumentException("kt1.estimate.contingency-percent must not be negative");
 		}

@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import vn.kt1.batch.budget.Budgets;
+import vn.kt1.batch.budget.Proposal;
 import vn.kt1.batch.shared.xlsx.WorkbookWriter;
 
 /**
  * The estimate of a year for the Department of Finance, from a stored run: summary by level
- * and category, one row per agency, one row per agency and service, the backtest, and where every figure comes from. In
+ * and category, one row per agency (with its own proposal beside the estimate), one row per
+ * agency and service, the backtest, and where every figure comes from. In
  * Vietnamese, A4 landscape, amounts in whole VND; its totals are the run's to the đồng.
  */
 @Component
@@ -29,8 +34,14 @@ class EstimateWorkbook {
 
 	private final EstimateResults results;
 
-	EstimateWorkbook(EstimateResults results) {
+	private final Budgets budgets;
+
+	private final EstimateProperties properties;
+
+	EstimateWorkbook(EstimateResults results, Budgets budgets, EstimateProperties properties) {
 		this.results = results;
+		this.budgets = budgets;
+		this.properties = properties;
 	}
 
 	/** Write the run's workbook; the file appears whole or not at all. */
@@ -39,7 +50,11 @@ class EstimateWorkbook {
 		List<AgencyRow> agencies = this.results.agencies(runId);
 		try (WorkbookWriter workbook = new WorkbookWriter()) {
 			SummarySheet.write(workbook, titles(run, "TỔNG HỢP THEO CẤP VÀ NHÓM ĐƠN VỊ"), agencies);
-			DetailSheet.write(workbook, titles(run, "CHI TIẾT THEO ĐƠN VỊ"), agencies, run.subItem());
+			Map<String, Proposal> proposals = this.budgets.proposals(run.year());
+			DetailSheet.write(workbook, titles(run, "CHI TIẾT THEO ĐƠN VỊ"), agencies, run.subItem(),
+					(row) -> ProposalCheck.of(row.amountVnd(),
+							Optional.ofNullable(proposals.get(row.code())).map(Proposal::amountVnd).orElse(null),
+							this.properties.proposalThresholdPercent()));
 			ServiceSheet.write(workbook, titles(run, "CĂN CỨ THEO DỊCH VỤ (TRƯỚC DỰ PHÒNG)"),
 					this.results.services(runId));
 			BacktestSheet.write(workbook, titles(run, "KIỂM ĐỊNH PHƯƠNG PHÁP TRÊN NĂM TRƯỚC (BACKTEST)"),

@@ -12,7 +12,9 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.kt1.batch.shared.input.ContentHash;
 import vn.kt1.batch.shared.input.InputError;
@@ -35,9 +37,17 @@ public class IncidentImportService {
 
 	private final ApplicationEventPublisher events;
 
-	IncidentImportService(IncidentStore store, ApplicationEventPublisher events) {
+	private final TransactionTemplate savepoint;
+
+	IncidentImportService(IncidentStore store, ApplicationEventPublisher events,
+			PlatformTransactionManager transactionManager) {
 		this.store = store;
 		this.events = events;
+		// nested: a register refused within ingest's transaction of a group of files must leave that
+		// transaction usable (a participating @Transactional that throws marks it rollback-only and the
+		// whole night failed); from the command line, a transaction of its own
+		this.savepoint = new TransactionTemplate(transactionManager);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/**
@@ -45,7 +55,6 @@ public class IncidentImportService {
 	 * @return what was added and updated
 	 * @throws IncidentImportException listing every error; then nothing is stored
 	 */
-	@Transactional
 	public IncidentImportResult importFile(Path file) {
 		String name = file.getFileName().toString();
 		if (!Files.isRegularFile(file)) {
@@ -67,7 +76,7 @@ public class IncidentImportService {
 		if (!errors.isEmpty()) {
 			throw new IncidentImportException(errors);
 		}
-		return store(name, ContentHash.sha256(file), table.rows());
+		return this.savepoint.execute((status) -> store(name, ContentHash.sha256(file), table.rows()));
 	}
 
 	private IncidentImportResult store(String name, String sha256, List<TableRows.Parsed<Incident>> rows) {

@@ -119,12 +119,13 @@ public class FileRegistry {
 	 * event time (the latest date-time in the file; ties by content hash, so that neither
 	 * names nor arrival change the order), then usage reports and vouchers in the order they
 	 * were written (a report sent again replaces the earlier one; ties by name), then
-	 * incident registers
+	 * incident registers, budget proposals and allocations (each in the order written)
 	 * @param limit the most files to return
 	 */
 	List<PendingFile> pending(int limit) {
 		return this.jdbc.query("SELECT " + COLUMNS + ", load_attempts, load_crashes FROM input_file WHERE status = 'PENDING' "
-				+ "ORDER BY FIELD(kind, 'THROUGHPUT', 'USAGE', 'SPENDING', 'INCIDENTS'), event_time IS NULL, event_time, "
+				+ "ORDER BY FIELD(kind, 'THROUGHPUT', 'USAGE', 'SPENDING', 'INCIDENTS', 'PROPOSALS', 'ALLOCATIONS'), "
+				+ "event_time IS NULL, event_time, "
 				+ "CASE WHEN kind = 'THROUGHPUT' THEN sha256 END, modified_us, file_name COLLATE utf8mb4_bin, sha256, "
 				+ "id LIMIT ?", (rs, n) -> new PendingFile(file(rs, n), rs.getInt(11), rs.getInt(12)), limit);
 	}

@@ -11,7 +11,11 @@ public enum InputKind {
 
 	SPENDING("spending", InputTemplates.SPENDING),
 
-	INCIDENTS("incidents", InputTemplates.INCIDENTS);
+	INCIDENTS("incidents", InputTemplates.INCIDENTS),
+
+	PROPOSALS("proposals", InputTemplates.PROPOSALS),
+
+	ALLOCATIONS("allocations", InputTemplates.ALLOCATIONS);
 
 	private final String folder;
 

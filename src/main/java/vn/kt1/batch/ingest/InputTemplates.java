@@ -5,7 +5,7 @@ import java.util.List;
 import vn.kt1.batch.shared.tabular.Column;
 import vn.kt1.batch.shared.tabular.Template;
 
-/** The columns of the input files (docs/inputs.md sections 2 to 4 and 6). */
+/** The columns of the input files (docs/inputs.md sections 2 to 4, 6 and 7). */
 public final class InputTemplates {
 
 	/** Sản lượng bưu gửi KT1: one row per item per change of state. */
@@ -37,6 +37,17 @@ public final class InputTemplates {
 					new Column("ma_buu_gui", "Mã bưu gửi", false), new Column("do_mat", "Độ mật", false),
 					new Column("loai_su_co", "Loại sự cố", true), new Column("mo_ta", "Mô tả", true),
 					new Column("xu_ly", "Xử lý", false), new Column("bao_cao", "Đã báo cáo", false)));
+
+	/** Đề xuất dự toán: an agency's own proposal of its KT1 budget for a year. */
+	public static final Template PROPOSALS = new Template("proposals",
+			List.of(new Column("ma_don_vi", "Mã đơn vị", true), new Column("nam", "Năm dự toán", true),
+					new Column("so_tien_vnd", "Số tiền đề xuất (VND)", true), new Column("ghi_chu", "Ghi chú", false)));
+
+	/** Dự toán được giao: a budget allocated to an agency by a decision, per sub-item. */
+	public static final Template ALLOCATIONS = new Template("allocations", List.of(
+			new Column("ma_don_vi", "Mã đơn vị", true), new Column("nam", "Năm dự toán", true),
+			new Column("tieu_muc", "Tiểu mục", true), new Column("so_tien_vnd", "Số tiền (VND)", true),
+			new Column("so_quyet_dinh", "Số quyết định", true), new Column("ngay_quyet_dinh", "Ngày quyết định", true)));
 
 	private InputTemplates() {
 	}

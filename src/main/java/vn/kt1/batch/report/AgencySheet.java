@@ -44,10 +44,12 @@ final class AgencySheet {
 	}
 
 	static void write(WorkbookWriter workbook, ReportContext report, ReportQueries queries,
-			Map<String, Long> estimates) {
+			BudgetBasis budgets) {
 		SheetWriter sheet = workbook.sheet(NAME,
 				List.of("SỬ DỤNG DỊCH VỤ BƯU CHÍNH KT1 THEO ĐƠN VỊ NĂM " + report.period().year(), report.periodLine(),
-						"Kết quả đối soát: số tháng có từng kết quả. Thực hiện dự toán = cước phát sinh / dự toán năm."),
+						"Kết quả đối soát: số tháng có từng kết quả. Dự toán năm: dự toán được giao, hoặc dự toán ước "
+								+ "tính khi chưa được giao. Thực hiện dự toán = cước phát sinh / dự toán năm; "
+								+ "đã thanh toán / dự toán năm."),
 				List.of(Column.text("Mã đơn vị", 11), Column.text("Tên đơn vị", 40), Column.text("Cấp", 10),
 						Column.text("Nhóm", 18), Column.text("Xã, phường", 18), Column.text("Thuộc Phụ lục II", 13),
 						Column.integer("Số bưu gửi"), Column.money("Cước bưu điện (đồng)"),
@@ -55,14 +57,15 @@ final class AgencySheet {
 						Column.money("Số tiền đơn vị báo cáo (đồng)"), Column.money("Đã thanh toán (đồng)"),
 						Column.money("Cước còn phải trả (đồng)"), Column.integer("Số tháng có báo cáo"),
 						Column.integer("Số tháng khớp"), Column.text("Kết quả đối soát khác (số tháng)", 44),
-						Column.money("Dự toán năm (đồng)"), Column.percent("Thực hiện dự toán")));
+						Column.money("Dự toán năm (đồng)"), Column.text("Căn cứ dự toán", 11),
+						Column.percent("Thực hiện dự toán"), Column.percent("Đã thanh toán / dự toán")));
 		long[] totals = new long[7];
 		String flags = String.join(", ",
 				List.of(Flag.values()).stream().map((f) -> "SUM(FIND_IN_SET('" + f.name() + "', a.flags) > 0)").toList());
 		queries.stream(String.format(SQL, flags),
 				Map.of("runs", ReportQueries.runs(report.figures().runs().ids(report.period().months()))), (rs) -> {
 					long fees = rs.getLong(8);
-					Long estimate = estimates.get(rs.getString(1));
+					Long estimate = budgets.amounts().get(rs.getString(1));
 					long[] row = { rs.getLong(7), fees, rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12),
 							(estimate != null) ? estimate : 0 };
 					for (int i = 0; i < totals.length; i++) {
@@ -72,11 +75,13 @@ final class AgencySheet {
 							Labels.category(rs.getString(4)), rs.getString(5), ON_LIST[rs.getInt(6)],
 							row[0], fees, row[2], ReportRows.number(rs, 10), ReportRows.number(rs, 11), row[5],
 							fees - row[5], rs.getLong(13), rs.getLong(FIRST_FLAG), otherFlags(rs), (estimate != null) ? estimate : NO_ESTIMATE,
-							(estimate != null) ? VietnameseText.share(fees, estimate) : null);
+							budgets.kind(rs.getString(1)), (estimate != null) ? VietnameseText.share(fees, estimate) : null,
+							(estimate != null) ? VietnameseText.share(row[5], estimate) : null);
 				});
 		sheet.totalRow("Cộng", null, null, null, null, null, totals[0], totals[1], totals[2], totals[3], totals[4],
-				totals[5], totals[1] - totals[5], null, null, null, estimates.isEmpty() ? NO_ESTIMATE : totals[6],
-				(totals[6] > 0) ? VietnameseText.share(totals[1], totals[6]) : null);
+				totals[5], totals[1] - totals[5], null, null, null, budgets.amounts().isEmpty() ? NO_ESTIMATE : totals[6],
+				null, (totals[6] > 0) ? VietnameseText.share(totals[1], totals[6]) : null,
+				(totals[6] > 0) ? VietnameseText.share(totals[5], totals[6]) : null);
 		sheet.finish();
 	}
 

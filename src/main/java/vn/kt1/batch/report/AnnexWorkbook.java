@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import vn.kt1.batch.estimate.BudgetEstimates;
 import vn.kt1.batch.reconcile.quality.DeliveryNorms;
 import vn.kt1.batch.shared.xlsx.WorkbookWriter;
 
@@ -24,30 +23,34 @@ class AnnexWorkbook {
 
 	private final DeliveryNorms norms;
 
-	private final BudgetEstimates estimates;
+	private final BudgetBases bases;
 
 	private final int exceptionRowsPerKind;
 
-	AnnexWorkbook(ReportQueries queries, DeliveryNorms norms, BudgetEstimates estimates, ReportProperties properties) {
+	AnnexWorkbook(ReportQueries queries, DeliveryNorms norms, BudgetBases bases, ReportProperties properties) {
 		this.queries = queries;
 		this.norms = norms;
-		this.estimates = estimates;
+		this.bases = bases;
 		this.exceptionRowsPerKind = properties.exceptionRowsPerKind();
 	}
 
 	void write(ReportContext report, Path out) throws IOException {
 		int year = report.period().year();
-		Map<String, Long> estimates = this.estimates.forYear(year);
+		BudgetBasis budgets = this.bases.forYear(year);
 		try (WorkbookWriter workbook = new WorkbookWriter()) {
 			int[] monthRows = SummarySheet.write(workbook, report);
 			AnnexCharts.write(workbook, report, monthRows);
-			AgencySheet.write(workbook, report, this.queries, estimates);
+			AgencySheet.write(workbook, report, this.queries, budgets);
 			PostOfficeSheet.write(workbook, report, this.queries);
 			QualitySheet.write(workbook, report, this.norms);
 			SafetySheet.write(workbook, report);
 			ExceptionSheet.write(workbook, report, this.queries, this.exceptionRowsPerKind);
 			UnusedAgencySheet.write(workbook, report, this.queries);
-			String estimate = this.estimates.describe(year).orElse("Năm " + year + " " + AgencySheet.NO_ESTIMATE);
+			String estimate = budgets.amounts().isEmpty() ? "Năm " + year + " " + AgencySheet.NO_ESTIMATE
+					: "dự toán được giao của " + budgets.allocated().size() + " đơn vị"
+							+ budgets.estimateSource().map((source) -> "; dự toán ước tính (" + source + ") của "
+									+ (budgets.amounts().size() - budgets.allocated().size()) + " đơn vị không có dự toán "
+									+ "được giao").orElse("");
 			SourcesSheet.write(workbook, report, this.queries, estimate, normsInForce(report));
 			workbook.save(out);
 		}

@@ -2,58 +2,68 @@ package vn.kt1.batch.report;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import vn.kt1.batch.report.YearFigures.Budget;
 
 /**
- * Sets each agency's fees beside its estimate for the year: totals over the agencies with an
- * estimate (an agency with an estimate and no fees counts with 0), per level, and the
- * agencies over their estimate. Fees of agencies without an estimate are left out.
+ * Sets each agency's fees and payments beside its budget for the year (allocated, or
+ * estimated when none was allocated): totals over the agencies with a budget (an agency with
+ * a budget and no fees counts with 0), per level, and the agencies whose fees passed their
+ * budget. Agencies without a budget are left out.
  */
 final class BudgetTally {
+
+	private final BudgetBasis basis;
 
 	private final Map<String, Long> remaining;
 
 	private final Map<String, long[]> byLevel = new TreeMap<>();
 
-	private long estimate;
+	private long budget;
 
 	private long fees;
 
+	private long paid;
+
 	private long agencies;
+
+	private long allocated;
 
 	private long over;
 
-	/** @param estimates the estimate of each agency, by code */
-	BudgetTally(Map<String, Long> estimates) {
-		this.remaining = new HashMap<>(estimates);
+	BudgetTally(BudgetBasis basis) {
+		this.basis = basis;
+		this.remaining = new HashMap<>(basis.amounts());
 	}
 
-	/** Count one agency's fees over the period; {@code level} is blank when it is not on the list. */
-	void add(String agency, String level, long agencyFees) {
-		Long agencyEstimate = this.remaining.remove(agency);
-		if (agencyEstimate != null) {
-			count(level, agencyEstimate, agencyFees);
+	/** Count one agency's fees and payments over the period; {@code level} is blank when it is not on the list. */
+	void add(String agency, String level, long agencyFees, long agencyPaid) {
+		Long agencyBudget = this.remaining.remove(agency);
+		if (agencyBudget != null) {
+			count(agency, level, agencyBudget, agencyFees, agencyPaid);
 		}
 	}
 
-	/** @return the totals; agencies with an estimate and no fees count in level "" */
-	Budget budget(Optional<String> source) {
-		this.remaining.values().forEach((agencyEstimate) -> count("", agencyEstimate, 0));
+	/** @return the totals; agencies with a budget and neither fees nor payments count in level "" */
+	Budget budget() {
+		this.remaining.forEach((agency, agencyBudget) -> count(agency, "", agencyBudget, 0, 0));
 		this.remaining.clear();
-		return new Budget(source, this.estimate, this.fees, this.agencies, this.over, this.byLevel);
+		return new Budget(this.basis.estimateSource(), this.budget, this.fees, this.paid, this.agencies, this.allocated,
+				this.over, this.byLevel);
 	}
 
-	private void count(String level, long agencyEstimate, long agencyFees) {
-		long[] sums = this.byLevel.computeIfAbsent(level, (key) -> new long[2]);
-		sums[0] += agencyEstimate;
+	private void count(String agency, String level, long agencyBudget, long agencyFees, long agencyPaid) {
+		long[] sums = this.byLevel.computeIfAbsent(level, (key) -> new long[3]);
+		sums[0] += agencyBudget;
 		sums[1] += agencyFees;
-		this.estimate += agencyEstimate;
+		sums[2] += agencyPaid;
+		this.budget += agencyBudget;
 		this.fees += agencyFees;
+		this.paid += agencyPaid;
 		this.agencies++;
-		this.over += (agencyFees > agencyEstimate) ? 1 : 0;
+		this.allocated += this.basis.allocated().contains(agency) ? 1 : 0;
+		this.over += (agencyFees > agencyBudget) ? 1 : 0;
 	}
 
 }

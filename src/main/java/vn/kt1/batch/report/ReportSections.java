@@ -260,17 +260,31 @@ class ReportSections {
 			return;
 		}
 		docx.body("Tổng dự toán năm " + year + " của " + number(budget.agencies()) + " đơn vị là "
-				+ number(budget.estimateVnd()) + " đồng; cước phát sinh " + report.span() + " của các đơn vị này là "
-				+ number(budget.feesVnd()) + " đồng, đạt " + percent(budget.feesVnd(), budget.estimateVnd())
-				+ " dự toán; " + number(budget.over()) + " đơn vị có cước vượt dự toán"
-				+ budget.source().map((source) -> " (dự toán: " + source + ")").orElse("") + ".");
+				+ number(budget.estimateVnd()) + " đồng (" + basis(budget) + "); cước phát sinh " + report.span()
+				+ " của các đơn vị này là " + number(budget.feesVnd()) + " đồng, đạt "
+				+ percent(budget.feesVnd(), budget.estimateVnd()) + " dự toán; các đơn vị này đã thanh toán "
+				+ number(budget.paidVnd()) + " đồng, bằng " + percent(budget.paidVnd(), budget.estimateVnd())
+				+ " dự toán; " + number(budget.over()) + " đơn vị có cước vượt dự toán.");
 		List<List<String>> rows = new ArrayList<>();
 		budget.byLevel().forEach((level, sums) -> rows.add(List.of(level.isEmpty() ? "Khác" : Labels.level(level),
-				number(sums[0]), number(sums[1]), percent(sums[1], sums[0]))));
+				number(sums[0]), number(sums[1]), percent(sums[1], sums[0]), number(sums[2]), percent(sums[2], sums[0]))));
 		rows.add(List.of("Cộng", number(budget.estimateVnd()), number(budget.feesVnd()),
-				percent(budget.feesVnd(), budget.estimateVnd())));
-		docx.table(List.of("Cấp", "Dự toán (đồng)", "Cước phát sinh (đồng)", "Tỷ lệ thực hiện"), rows,
-				new int[] { 2071, 2500, 2500, 2000 }, true);
+				percent(budget.feesVnd(), budget.estimateVnd()), number(budget.paidVnd()),
+				percent(budget.paidVnd(), budget.estimateVnd())));
+		docx.table(List.of("Cấp", "Dự toán (đồng)", "Cước phát sinh (đồng)", "Tỷ lệ", "Đã thanh toán (đồng)", "Tỷ lệ"),
+				rows,
+				new int[] { 1571, 1700, 1700, 1100, 1700, 1100 }, true);
+	}
+
+	/** @return which budgets the execution is measured against: allocated, estimated, or both */
+	private static String basis(Budget budget) {
+		long estimated = budget.agencies() - budget.allocated();
+		String allocated = number(budget.allocated()) + " đơn vị theo dự toán được giao";
+		String estimate = number(estimated) + " đơn vị không có dự toán được giao, theo dự toán ước tính"
+				+ budget.source().map((source) -> " – " + source).orElse("");
+		return (estimated == 0) ? allocated : (budget.allocated() == 0) ? "dự toán ước tính" + budget.source()
+			.map((source) -> " – " + source)
+			.orElse("") : allocated + "; " + estimate;
 	}
 
 	/**

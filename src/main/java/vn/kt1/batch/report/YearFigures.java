@@ -261,16 +261,19 @@ record YearFigures(ReportPeriod period, ReportRuns runs, Map<YearMonth, MonthTot
 	}
 
 	/**
-	 * The year's budget estimate against the fees.
-	 * @param source which estimate, empty when the year has none
-	 * @param estimateVnd the estimates' total
-	 * @param feesVnd the fees of the agencies with an estimate
-	 * @param agencies agencies with an estimate
-	 * @param over agencies whose fees exceed their estimate
-	 * @param byLevel estimate and fees per agency level
+	 * The year's budgets against the fees and payments: each agency's allocated budget (dự toán
+	 * được giao), or kt1-batch's estimate when it has none.
+	 * @param source which estimate the estimated budgets come from, empty when none is used
+	 * @param estimateVnd the budgets' total
+	 * @param feesVnd the fees of the agencies with a budget
+	 * @param paidVnd what the agencies with a budget paid for the period's months
+	 * @param agencies agencies with a budget
+	 * @param allocated of them, agencies whose budget is an allocation
+	 * @param over agencies whose fees exceed their budget
+	 * @param byLevel budget, fees and payments per agency level
 	 */
-	record Budget(Optional<String> source, long estimateVnd, long feesVnd, long agencies, long over,
-			Map<String, long[]> byLevel) {
+	record Budget(Optional<String> source, long estimateVnd, long feesVnd, long paidVnd, long agencies, long allocated,
+			long over, Map<String, long[]> byLevel) {
 
 		/** @return whether the year has an estimate */
 		boolean present() {

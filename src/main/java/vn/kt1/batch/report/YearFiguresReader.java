@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
-import vn.kt1.batch.estimate.BudgetEstimates;
 import vn.kt1.batch.incident.Incidents;
 import vn.kt1.batch.reconcile.Flag;
 import vn.kt1.batch.reconcile.ReconcileProperties;
@@ -76,7 +75,7 @@ class YearFiguresReader {
 
 	private final ReportQueries queries;
 
-	private final BudgetEstimates estimates;
+	private final BudgetBases bases;
 
 	/** Items of each secrecy grade, with those lost and returned. */
 	private static final String GRADES = """
@@ -98,10 +97,10 @@ class YearFiguresReader {
 
 	private final MonthSignoffs signoffs;
 
-	YearFiguresReader(ReportQueries queries, BudgetEstimates estimates, ReconcileProperties reconcile,
+	YearFiguresReader(ReportQueries queries, BudgetBases bases, ReconcileProperties reconcile,
 			ContinuityReader continuity, Incidents incidents, MonthSignoffs signoffs) {
 		this.queries = queries;
-		this.estimates = estimates;
+		this.bases = bases;
 		this.graceDays = reconcile.graceDays();
 		this.continuity = continuity;
 		this.incidents = incidents;
@@ -276,16 +275,13 @@ class YearFiguresReader {
 	}
 
 	private Budget budget(int year, Map<String, Object> runs) {
-		Map<String, Long> estimates = this.estimates.forYear(year);
-		BudgetTally tally = new BudgetTally(estimates);
-		if (!estimates.isEmpty()) {
-			this.queries.stream("SELECT a.agency_code, COALESCE(g.level, ''), SUM(a.po_fees_vnd) "
-					+ "FROM reconcile_agency a LEFT JOIN agency g ON g.code = a.agency_code WHERE a.run_id IN (:runs) "
-					+ "GROUP BY a.agency_code, g.level", runs, (rs) -> {
-						tally.add(rs.getString(1), rs.getString(2), rs.getLong(3));
-					});
-		}
-		return tally.budget(this.estimates.describe(year));
+		BudgetTally tally = new BudgetTally(this.bases.forYear(year));
+		this.queries.stream("SELECT a.agency_code, COALESCE(g.level, ''), SUM(a.po_fees_vnd), SUM(a.paid_vnd) "
+				+ "FROM reconcile_agency a LEFT JOIN agency g ON g.code = a.agency_code WHERE a.run_id IN (:runs) "
+				+ "GROUP BY a.agency_code, g.level", runs, (rs) -> {
+					tally.add(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4));
+				});
+		return tally.budget();
 	}
 
 }

@@ -44,7 +44,8 @@ public class Formats {
 			Map.entry("WARNING", "Cảnh báo"));
 
 	private static final Map<String, String> KINDS = Map.of("THROUGHPUT", "Sản lượng", "USAGE", "Báo cáo sử dụng",
-			"SPENDING", "Chứng từ chi");
+			"SPENDING", "Chứng từ chi", "INCIDENTS", "Sổ sự cố", "PROPOSALS", "Đề xuất dự toán", "ALLOCATIONS",
+			"Dự toán được giao");
 
 	/** @return {@code 1.234.567 đ}, or empty for none */
 	public String money(Number amount) {

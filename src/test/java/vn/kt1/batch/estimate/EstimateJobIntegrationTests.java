@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.kt1.batch.CommandLineCapture;
 import vn.kt1.batch.Kt1CommandLine;
 import vn.kt1.batch.Kt1IntegrationTest;
+import vn.kt1.batch.budget.BudgetTestSupport;
 import vn.kt1.batch.ingest.IngestProperties;
 import vn.kt1.batch.reference.ReferenceImportService;
 
@@ -83,6 +91,50 @@ class EstimateJobIntegrationTests {
 		assertThat(workbook()).exists();
 		assertThat(this.jdbc.queryForObject("SELECT total_vnd = (SELECT SUM(amount_vnd) FROM estimate_agency "
 				+ "WHERE run_id = r.id) FROM estimate_run r WHERE id = ?", Boolean.class, run)).isTrue();
+	}
+
+	@Test
+	void anAgencysOwnProposalStandsBesideItsEstimateMarkedWhenFarFromIt() throws Exception {
+		BudgetTestSupport.clear(this.jdbc);
+		Path proposals = Files.writeString(workbook().resolveSibling("de-xuat-2027.csv"), "ma_don_vi,nam,so_tien_vnd\n"
+				+ EstimateWorld.STEADY + ",2027,8.000.000\n" + EstimateWorld.LEAVING + ",2027,3.000.000\n");
+		assertThat(new CommandLineCapture(this.commandLine).run("budget", "import", "proposals",
+				proposals.toString())).isZero();
+		try {
+			assertThat(estimate(1, null).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+			try (XSSFWorkbook book = new XSSFWorkbook(
+					Files.newInputStream(workbook()))) {
+				Sheet detail = book.getSheet("Chi tiết đơn vị");
+				Row steady = agencyRow(detail, EstimateWorld.STEADY);
+				assertThat((long) steady.getCell(7).getNumericCellValue()).isEqualTo(5_808_000);
+				assertThat((long) steady.getCell(14).getNumericCellValue()).isEqualTo(8_000_000);
+				// (8,000,000 - 5,808,000) / 5,808,000
+				assertThat(steady.getCell(15).getNumericCellValue()).isCloseTo(0.3774104683,
+						Offset.offset(1e-9));
+				assertThat(steady.getCell(16).getStringCellValue())
+					.isEqualTo("Đề xuất cao hơn dự toán 37,7% (ngưỡng 20%)");
+				Row leaving = agencyRow(detail, EstimateWorld.LEAVING);
+				assertThat((long) leaving.getCell(14).getNumericCellValue()).isEqualTo(3_000_000);
+				assertThat(leaving.getCell(16).getStringCellValue()).isEmpty();
+				Row none = agencyRow(detail, EstimateWorld.GAP);
+				assertThat(none.getCell(14).getStringCellValue()).isEmpty();
+			}
+		}
+		finally {
+			BudgetTestSupport.clear(this.jdbc);
+		}
+	}
+
+	private static Row agencyRow(Sheet sheet, String code) {
+		for (Row row : sheet) {
+			Cell cell = row.getCell(1);
+			if (cell != null && cell.getCellType() == CellType.STRING
+					&& code.equals(cell.getStringCellValue())) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row of " + code);
 	}
 
 	@Test

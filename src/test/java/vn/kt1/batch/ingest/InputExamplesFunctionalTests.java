@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.kt1.batch.Kt1IntegrationTest;
+import vn.kt1.batch.budget.BudgetTestSupport;
 import vn.kt1.batch.reference.ReferenceImport;
 import vn.kt1.batch.reference.ReferenceImportService;
 import vn.kt1.batch.reference.ReferenceTestData;
@@ -53,6 +55,9 @@ class InputExamplesFunctionalTests {
 	@BeforeEach
 	void emptyDatabase() throws Exception {
 		this.jdbc.update("DELETE FROM incident");
+		this.jdbc.update("DELETE FROM budget_proposal");
+		this.jdbc.update("DELETE FROM budget_allocation");
+		this.jdbc.update("DELETE FROM budget_import");
 		IngestTestSupport.reset(this.jdbc, this.reference, this.properties);
 		ReferenceTestData.clear(this.jdbc);
 		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
@@ -66,6 +71,8 @@ class InputExamplesFunctionalTests {
 		deliver(InputKind.USAGE, "baocao.csv");
 		deliver(InputKind.SPENDING, "chungtu.csv");
 		deliver(InputKind.INCIDENTS, "su-co.csv");
+		deliver(InputKind.PROPOSALS, "de-xuat.csv");
+		deliver(InputKind.ALLOCATIONS, "du-toan-giao.csv");
 		JobOperatorTestUtils jobs = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
 		jobs.setJob(this.ingestJob);
 
@@ -75,7 +82,7 @@ class InputExamplesFunctionalTests {
 		assertThat(this.jdbc.queryForList("SELECT CONCAT(file_name, ' ', status, ' ', rows_read, ' ', rows_loaded) "
 				+ "FROM input_file ORDER BY kind, file_name", String.class))
 			.containsExactlyInAnyOrder("sanluong.csv LOADED 4 4", "baocao.csv LOADED 3 3", "chungtu.csv LOADED 3 3",
-					"su-co.csv LOADED 2 2");
+					"su-co.csv LOADED 2 2", "de-xuat.csv LOADED 2 2", "du-toan-giao.csv LOADED 3 3");
 		assertThat(this.jdbc.queryForList("SELECT CONCAT(kind, ' ', secrecy) FROM incident ORDER BY occurred_at",
 				String.class))
 			.containsExactly("THAT_LAC A", "HU_HONG C");
@@ -86,6 +93,12 @@ class InputExamplesFunctionalTests {
 		assertThat(this.jdbc.queryForObject("SELECT SUM(amount_vnd) FROM usage_report", Long.class)).isEqualTo(87_000);
 		assertThat(this.jdbc.queryForObject("SELECT SUM(amount_vnd) FROM payment_voucher", Long.class))
 			.isEqualTo(72_500);
+		assertThat(this.jdbc.queryForList("SELECT CONCAT(agency_code, ' ', budget_year, ' ', amount_vnd) "
+				+ "FROM budget_proposal ORDER BY agency_code", String.class))
+			.containsExactly("1820001 2027 45000000", "1820002 2027 12000000");
+		assertThat(this.jdbc.queryForList("SELECT CONCAT(agency_code, ' ', SUM(amount_vnd)) FROM budget_allocation "
+				+ "GROUP BY agency_code ORDER BY agency_code", String.class))
+			.containsExactly("1820001 35000000", "1820002 9500000");
 	}
 
 	private void deliver(InputKind kind, String name) throws Exception {

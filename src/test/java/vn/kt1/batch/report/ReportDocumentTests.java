@@ -88,9 +88,10 @@ class ReportDocumentTests {
 						+ "chưa đến hạn thanh toán")
 				.contains("4 bưu gửi của 2 đơn vị gửi không có trong danh sách Phụ lục II, 1 bưu gửi của 1 đơn vị gửi "
 						+ "có trong danh sách nhưng ngoài thời hạn hiệu lực")
-				.contains("Tổng dự toán năm 2026 của 3 đơn vị là 22.000.000 đồng; cước phát sinh từ 01/01/2026 đến "
-						+ "30/11/2026 của các đơn vị này là 11.000.000 đồng, đạt 50,0% dự toán; 1 đơn vị có cước vượt "
-						+ "dự toán (dự toán: estimateJob #7)")
+				.contains("Tổng dự toán năm 2026 của 3 đơn vị là 22.000.000 đồng (1 đơn vị theo dự toán được giao; 2 đơn "
+						+ "vị không có dự toán được giao, theo dự toán ước tính – estimateJob #7); cước phát sinh từ "
+						+ "01/01/2026 đến 30/11/2026 của các đơn vị này là 11.000.000 đồng, đạt 50,0% dự toán; các đơn vị "
+						+ "này đã thanh toán 9.000.000 đồng, bằng 40,9% dự toán; 1 đơn vị có cước vượt dự toán.")
 				.doesNotContain("cùng kỳ năm 2025 (")
 				.doesNotContain("chưa có dự toán")
 				.contains("- Bộ KH&CN;")
@@ -149,14 +150,14 @@ class ReportDocumentTests {
 		for (Flag flag : Flag.values()) {
 			flags.put(flag, new FlagCount(1, 1));
 		}
-		Map<String, long[]> byLevel = new TreeMap<>(Map.of("TINH", new long[] { 22_000_000, 11_000_000 }));
+		Map<String, long[]> byLevel = new TreeMap<>(Map.of("TINH", new long[] { 22_000_000, 11_000_000, 9_000_000 }));
 		return new YearFigures(period, new ReportRuns(runs), totals, quality,
 				List.of(new ItemCell("KT1", "", "THU", 1_000, 10_000_000), new ItemCell("HT", "C", "GOI", 100, 1_000_000)),
 				itemsNow, flags, new HashMap<>(Map.of("LOST", 22L)), new Money(1_000, 10_000_000, 9_000_000, 11_000_000),
 				new Overdue(45, 500_000, 2, period.months().subList(0, 9), period.months().subList(9, 11), List.of()),
 				List.of(new Ineligible(SenderStanding.NOT_LISTED, 4, 2), new Ineligible(SenderStanding.OUTSIDE_VALIDITY, 1, 1)),
 				List.of(new AgencyGroup("TINH", "UBND", 10, 9), new AgencyGroup("XA", "CONG_AN", 100, 80)),
-				new Budget(Optional.of("estimateJob #7"), 22_000_000, 11_000_000, 3, 1, byLevel),
+				new Budget(Optional.of("estimateJob #7"), 22_000_000, 11_000_000, 9_000_000, 3, 1, 1, byLevel),
 				new Continuity(List.of(), List.of(), 0.75, "22:00–06:00"), new Security(List.of(), List.of()),
 				Optional.of(new FullYear(1_200, 12_000_000, "tháng 12 theo mùa")),
 				Map.of(YearMonth.of(2026, 1), new Signoff(5, YearMonth.of(2026, 1), 1, "ketoan.lan",

@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -24,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,8 +43,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
+import vn.kt1.batch.CommandLineCapture;
 import vn.kt1.batch.Kt1CommandLine;
 import vn.kt1.batch.Kt1IntegrationTest;
+import vn.kt1.batch.budget.BudgetTestSupport;
 import vn.kt1.batch.demo.DemoDataGenerator;
 import vn.kt1.batch.demo.DemoRequest;
 import vn.kt1.batch.demo.SampleProvince;
@@ -294,6 +298,57 @@ class YearEndReportJobFunctionalTests {
 		}
 		assertThat(this.jdbc.queryForObject("SELECT id FROM reconcile_run WHERE month = '2026-05' AND current",
 				Long.class)).isNotEqualTo(may);
+	}
+
+	@Test
+	void theBudgetsAllocatedAreWhatExecutionIsMeasuredAgainstAndThePaymentsAreTheVouchers() throws Exception {
+		List<String> agencies = this.jdbc.queryForList("SELECT agency_code FROM payment_voucher WHERE period BETWEEN "
+				+ "'2026-01' AND '2026-11' GROUP BY agency_code HAVING SUM(amount_vnd) > 0 ORDER BY agency_code LIMIT 3",
+				String.class);
+		assertThat(agencies).hasSize(3);
+		Path allocations = OUT.resolve("du-toan-duoc-giao-2026.csv");
+		Files.writeString(allocations, "ma_don_vi;nam;tieu_muc;so_tien_vnd;so_quyet_dinh;ngay_quyet_dinh\n"
+				+ agencies.get(0) + ";2026;6603;12.000.000;125/QĐ-STC;15/01/2026\n"
+				+ agencies.get(0) + ";2026;6603;3.000.000;480/QĐ-STC;20/07/2026\n"
+				+ agencies.get(1) + ";2026;6603;8.500.000;125/QĐ-STC;15/01/2026\n"
+				+ agencies.get(2) + ";2026;6603;4.000.000;125/QĐ-STC;15/01/2026\n");
+		CommandLineCapture kt1 = new CommandLineCapture(this.commandLine);
+		BudgetTestSupport.clear(this.jdbc);
+		try {
+			assertThat(kt1.run("budget", "import", "allocations", allocations.toString())).isZero();
+			assertThat(kt1.out()).isEqualTo("du-toan-duoc-giao-2026.csv: 4 row(s) added, 0 replaced\n");
+			Path out = OUT.resolve("allocations");
+			assertThat(report(20, out, null).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+			long[] allocated = { 15_000_000, 8_500_000, 4_000_000 };
+			long paid = 0;
+			try (XSSFWorkbook workbook = workbook(out.resolve(ANNEX))) {
+				Sheet sheet = workbook.getSheet("Theo đơn vị");
+				for (int i = 0; i < 3; i++) {
+					long vouchers = this.jdbc.queryForObject("SELECT SUM(amount_vnd) FROM payment_voucher WHERE "
+							+ "agency_code = ? AND period BETWEEN '2026-01' AND '2026-11'", Long.class, agencies.get(i));
+					paid += vouchers;
+					Row row = rowStarting(sheet, agencies.get(i));
+					assertThat((long) row.getCell(11).getNumericCellValue()).isEqualTo(vouchers);
+					assertThat((long) row.getCell(16).getNumericCellValue()).isEqualTo(allocated[i]);
+					assertThat(row.getCell(17).getStringCellValue()).isEqualTo("Được giao");
+					assertThat(row.getCell(19).getNumericCellValue()).isCloseTo((double) vouchers / allocated[i],
+							Offset.offset(1e-9));
+				}
+				Row other = rowStarting(sheet, this.jdbc.queryForObject("SELECT MIN(agency_code) FROM reconcile_agency "
+						+ "WHERE agency_code NOT IN (?, ?, ?)", String.class, agencies.toArray()));
+				assertThat(other.getCell(16).getStringCellValue()).isEqualTo("chưa có dự toán");
+			}
+			try (XWPFDocument document = document(out.resolve(REPORT))) {
+				assertThat(text(document)).contains("Tổng dự toán năm 2026 của 3 đơn vị là 27.500.000 đồng (3 đơn vị "
+						+ "theo dự toán được giao)")
+					.contains("các đơn vị này đã thanh toán " + String.format(Locale.GERMANY, "%,d", paid)
+							+ " đồng, bằng ");
+			}
+		}
+		finally {
+			BudgetTestSupport.clear(this.jdbc);
+		}
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,12 @@ class MonthSignoffIntegrationTests {
 		IngestTestSupport.reset(this.jdbc, this.reference, this.properties);
 		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
 		this.jdbc.update("DELETE FROM admin_audit");
+	}
+
+	/** A signature left behind would keep later tests' nightly chains from reconciling the month. */
+	@AfterEach
+	void noSignatureLeft() {
+		this.jdbc.update("DELETE FROM month_signoff");
 	}
 
 	@Test

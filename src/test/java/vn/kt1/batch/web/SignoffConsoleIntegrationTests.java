@@ -3,6 +3,7 @@ package vn.kt1.batch.web;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,12 @@ class SignoffConsoleIntegrationTests {
 		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
 		this.jdbc.update("DELETE FROM admin_audit");
 		assertThat(new CommandLineCapture(this.commandLine).run("run", "reconcile", "month=2026-10")).isZero();
+	}
+
+	/** A signature left behind would keep later tests' nightly chains from reconciling the month. */
+	@AfterEach
+	void noSignatureLeft() {
+		this.jdbc.update("DELETE FROM month_signoff");
 	}
 
 	private ConsoleClient signedIn(Role role) {
