@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
@@ -32,6 +33,7 @@ import vn.kt1.batch.ingest.IngestProperties;
 import vn.kt1.batch.ingest.IngestTestSupport;
 import vn.kt1.batch.reconcile.ReconcileTestSupport;
 import vn.kt1.batch.reference.ReferenceImportService;
+import vn.kt1.batch.shared.xlsx.SheetReading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.kt1.batch.reconcile.decision.DecisionWorkbooks.AMOUNT;
@@ -138,6 +140,20 @@ class ExceptionDecisionsIntegrationTests {
 			assertThat(agencies.getRow(6).getCell(0).getStringCellValue()).isEqualTo("2820101");
 			assertThat(agencies.getRow(6).getCell(12).getNumericCellValue()).isEqualTo(-7_500);
 			assertThat(agencies.getRow(10).getCell(12).getNumericCellValue()).isEqualTo(-20_000);
+		}
+		// and so does the year's settlement of the agency, beside its fees and payments
+		assertThat(this.kt1.run("settlement", "2026", "--agency", "1820002", "--out", this.dir.toString())).isZero();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(this.dir.resolve("quyet-toan-KT1-2026-1820002.xlsx").toFile())) {
+			Row october = SheetReading.rowStarting(workbook.getSheet("Theo tháng"), "1820002",
+					"Sở Tài chính tỉnh Đồng Tháp", "10/2026");
+			assertThat(october.getCell(5).getNumericCellValue()).isEqualTo(37_500);
+			assertThat(october.getCell(10).getNumericCellValue()).isEqualTo(-12_500);
+			Row september = SheetReading.rowStarting(workbook.getSheet("Theo tháng"), "1820002",
+					"Sở Tài chính tỉnh Đồng Tháp", "09/2026");
+			assertThat(september.getCell(10).getCellType()).isEqualTo(CellType.BLANK);
+			Sheet summary = workbook.getSheet("Tổng hợp");
+			assertThat(SheetReading.rowStarting(summary, "1820002").getCell(13).getNumericCellValue()).isEqualTo(-12_500);
+			assertThat(SheetReading.rowStarting(summary, "Cộng").getCell(13).getNumericCellValue()).isEqualTo(-12_500);
 		}
 
 		// the same workbook again changes nothing
@@ -246,12 +262,12 @@ class ExceptionDecisionsIntegrationTests {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = workbook.createSheet("Quyết định");
 			String[] header = { "Mã dòng", "Tháng", "Dấu kiểm", "Quyết định", "Số tiền điều chỉnh (đ)", "Ghi chú" };
-			org.apache.poi.ss.usermodel.Row headings = sheet.createRow(0);
+			Row headings = sheet.createRow(0);
 			for (int c = 0; c < header.length; c++) {
 				headings.createCell(c).setCellValue(header[c]);
 			}
 			for (int r = 1; r <= 60; r++) {
-				org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+				Row row = sheet.createRow(r);
 				row.createCell(0).setCellValue("A:1820002");
 				row.createCell(1).setCellValue("2026-10");
 				row.createCell(2).setCellValue("0123456789");
