@@ -12,13 +12,16 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.kt1.batch.reconcile.decision.MonthDecisions;
 import vn.kt1.batch.shared.xlsx.Column;
 import vn.kt1.batch.shared.xlsx.SheetWriter;
 import vn.kt1.batch.shared.xlsx.WorkbookWriter;
 
 /**
  * A month's reconciliation as a workbook for people: the agency table, the item exceptions,
- * delivery quality, agencies that sent nothing, and the data checks of the run.
+ * delivery quality, agencies that sent nothing, and the data checks of the run. Beside the
+ * agency's figures, the adjustments finance staff decided (kt1 import decisions) that apply to
+ * the run, when it is the month's current one.
  */
 @Component
 public class ReconciliationWorkbook {
@@ -36,21 +39,27 @@ public class ReconciliationWorkbook {
 
 	private final AdoptionCoverage adoption;
 
-	ReconciliationWorkbook(JdbcTemplate jdbc, AdoptionCoverage adoption) {
+	private final MonthDecisions decisions;
+
+	ReconciliationWorkbook(JdbcTemplate jdbc, AdoptionCoverage adoption, MonthDecisions decisions) {
 		this.jdbc = jdbc;
 		this.adoption = adoption;
+		this.decisions = decisions;
 	}
 
 	/** @return the number of agency rows written */
 	public int write(long runId, Path out) throws IOException {
-		RunInfo run = this.jdbc.queryForObject("SELECT month, as_of, payments_judged, job_execution_id FROM reconcile_run "
-				+ "WHERE id = ?", (rs, n) -> new RunInfo(YearMonth.parse(rs.getString(1)),
-						rs.getObject(2, java.time.LocalDate.class), rs.getBoolean(3), rs.getLong(4)), runId);
+		RunInfo run = this.jdbc.queryForObject("SELECT month, as_of, payments_judged, job_execution_id, current "
+				+ "FROM reconcile_run WHERE id = ?", (rs, n) -> new RunInfo(YearMonth.parse(rs.getString(1)),
+						rs.getObject(2, java.time.LocalDate.class), rs.getBoolean(3), rs.getLong(4), rs.getBoolean(5)),
+				runId);
 		String period = "tháng " + run.month().getMonthValue() + "/" + run.month().getYear();
 		String stamp = "Lượt đối soát #" + runId + ", dữ liệu đến ngày " + STAMP.format(run.asOf().minusDays(1))
 				+ (run.paymentsJudged() ? "" : "; thanh toán chưa được đánh giá (chưa hết thời hạn)");
 		try (WorkbookWriter workbook = new WorkbookWriter()) {
-			int rows = agencies(workbook, runId, period, stamp);
+			// decisions apply to the current run only: an earlier run is shown without them
+			Map<String, Long> adjusted = run.current() ? this.decisions.adjustments(run.month()) : Map.of();
+			int rows = agencies(workbook, runId, period, stamp, adjusted);
 			exceptions(workbook, runId, period, stamp);
 			quality(workbook, runId, period, stamp);
 			nonUsers(workbook, run.month(), period, stamp);
@@ -60,15 +69,15 @@ public class ReconciliationWorkbook {
 		}
 	}
 
-	private int agencies(WorkbookWriter workbook, long runId, String period, String stamp) {
+	private int agencies(WorkbookWriter workbook, long runId, String period, String stamp, Map<String, Long> adjusted) {
 		SheetWriter sheet = workbook.sheet("Đối soát", List.of("ĐỐI SOÁT DỊCH VỤ BƯU CHÍNH KT1 " + period.toUpperCase(),
 				stamp), List.of(Column.text("Mã đơn vị", 10), Column.text("Tên đơn vị", 55), Column.text("Cấp", 10),
 						Column.text("Nhóm", 10), Column.text("Thuộc Phụ lục II", 9),
 						Column.integer("Số bưu gửi (bưu điện)"), Column.money("Cước bưu điện (đ)"),
 						Column.money("Cước theo biểu giá (đ)"), Column.integer("Số bưu gửi (đơn vị báo cáo)"),
 						Column.money("Số tiền (đơn vị báo cáo, đ)"), Column.money("Đã thanh toán (đ)"),
-						Column.text("Kết quả đối soát", 40)));
-		long[] totals = new long[6];
+						Column.text("Kết quả đối soát", 40), Column.money("Điều chỉnh đã quyết định (đ)")));
+		long[] totals = new long[7];
 		this.jdbc.query("SELECT a.*, g.name, g.level, g.category FROM reconcile_agency a LEFT JOIN agency g "
 				+ "ON g.code = a.agency_code WHERE a.run_id = ? ORDER BY a.on_list DESC, a.agency_code", (rs) -> {
 					Object reportedItems = rs.getObject("reported_items");
@@ -76,17 +85,18 @@ public class ReconciliationWorkbook {
 					sheet.row(rs.getString("agency_code"), rs.getString("name"), label(LEVELS, rs.getString("level")),
 							rs.getString("category"), rs.getBoolean("on_list") ? "Có" : "Không", rs.getInt("po_items"),
 							rs.getLong("po_fees_vnd"), rs.getLong("expected_fees_vnd"), reportedItems, reportedVnd,
-							rs.getLong("paid_vnd"), labels(rs.getString("flags")));
+							rs.getLong("paid_vnd"), labels(rs.getString("flags")), adjusted.get(rs.getString("agency_code")));
 					totals[0] += rs.getInt("po_items");
 					totals[1] += rs.getLong("po_fees_vnd");
 					totals[2] += rs.getLong("expected_fees_vnd");
 					totals[3] += rs.getLong("reported_items");
 					totals[4] += rs.getLong("reported_vnd");
 					totals[5] += rs.getLong("paid_vnd");
+					totals[6] += adjusted.getOrDefault(rs.getString("agency_code"), 0L);
 				}, runId);
 		int rows = sheet.rows();
 		sheet.totalRow("Tổng cộng", rows + " đơn vị", null, null, null, totals[0], totals[1], totals[2], totals[3],
-				totals[4], totals[5], null);
+				totals[4], totals[5], null, totals[6]);
 		sheet.finish();
 		return rows;
 	}
@@ -160,7 +170,8 @@ public class ReconciliationWorkbook {
 		return Arrays.stream(flags.split(",")).map((flag) -> Flag.valueOf(flag).label()).collect(Collectors.joining("; "));
 	}
 
-	private record RunInfo(YearMonth month, java.time.LocalDate asOf, boolean paymentsJudged, long jobExecutionId) {
+	private record RunInfo(YearMonth month, java.time.LocalDate asOf, boolean paymentsJudged, long jobExecutionId,
+			boolean current) {
 	}
 
 }

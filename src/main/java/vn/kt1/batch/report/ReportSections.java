@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.reconcile.ExceptionKind;
 import vn.kt1.batch.reconcile.Flag;
+import vn.kt1.batch.reconcile.decision.DecisionTotals;
+import vn.kt1.batch.reconcile.decision.MonthDecisions;
 import vn.kt1.batch.reconcile.quality.DeliveryNorms;
 import vn.kt1.batch.reconcile.signoff.Signoff;
 import vn.kt1.batch.report.YearFigures.AgencyGroup;
@@ -37,8 +40,18 @@ class ReportSections {
 
 	private final DeliveryNorms norms;
 
-	ReportSections(DeliveryNorms norms) {
+	/** Finance staff's decisions of a period (counted apart from the figures, which they never change). */
+	private final Function<ReportPeriod, DecisionTotals> decisions;
+
+	@Autowired
+	ReportSections(DeliveryNorms norms, MonthDecisions decisions) {
+		// decisions are told against each month's current run, the run a report is built on unless fixed earlier
+		this(norms, (period) -> decisions.totals(period.first(), period.last()));
+	}
+
+	ReportSections(DeliveryNorms norms, Function<ReportPeriod, DecisionTotals> decisions) {
 		this.norms = norms;
+		this.decisions = decisions;
 	}
 
 	void write(DocxBuilder docx, ReportContext report) {
@@ -62,6 +75,7 @@ class ReportSections {
 		docx.heading("V. ĐỐI SOÁT, THANH TOÁN VÀ THỰC HIỆN DỰ TOÁN");
 		docx.heading("1. Đối soát và thanh toán");
 		reconciliation(docx, f);
+		docx.body(decisions(this.decisions.apply(report.period())));
 		budget(docx, f, report, year);
 	}
 
@@ -196,6 +210,19 @@ class ReportSections {
 		}
 		return "Kết quả đối soát đã được ký xác nhận " + signed.size() + "/" + reconciled.size() + " tháng: "
 				+ String.join("; ", signed) + (unsigned.isEmpty() ? "" : "; chưa ký xác nhận: " + String.join(", ", unsigned))
+				+ ".";
+	}
+
+	/** @return one sentence on finance staff's decisions (kt1 import decisions) of the period */
+	static String decisions(DecisionTotals t) {
+		if (t.none()) {
+			return "Bộ phận tài chính chưa ghi nhận quyết định nào về các trường hợp lệch, ngoại lệ trong kỳ.";
+		}
+		return "Quyết định của bộ phận tài chính về các trường hợp lệch, ngoại lệ trong kỳ: " + number(t.accepted())
+				+ " chấp nhận, " + number(t.adjustments()) + " điều chỉnh với tổng số tiền " + number(t.adjustedVnd())
+				+ " đồng (ghi riêng, số liệu trên giữ nguyên), " + number(t.disputes()) + " khiếu nại"
+				+ ((t.noLongerMatching() > 0) ? "; " + number(t.noLongerMatching())
+						+ " quyết định không còn khớp số liệu sau khi đối soát lại, chưa được quyết định lại" : "")
 				+ ".";
 	}
 

@@ -31,6 +31,10 @@ record AgencySettlement(String code, String name, String level, String category,
 		return this.months.stream().mapToLong(MonthLine::paidVnd).sum();
 	}
 
+	long adjusted() {
+		return this.months.stream().mapToLong(MonthLine::adjustedVnd).sum();
+	}
+
 	long refunded() {
 		return this.months.stream().mapToLong(MonthLine::refundedVnd).sum();
 	}

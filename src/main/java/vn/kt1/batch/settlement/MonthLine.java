@@ -12,8 +12,11 @@ import java.time.YearMonth;
  * @param feesVnd fees charged
  * @param paidVnd paid for the month, refunds netted
  * @param refundedVnd of that, refunds (a positive figure)
+ * @param adjustedVnd adjustments finance staff decided on the month (kt1 import decisions) that
+ * apply to its current run, signed; kept beside the fees, never in them
  */
-record MonthLine(YearMonth month, boolean reconciled, long items, long feesVnd, long paidVnd, long refundedVnd) {
+record MonthLine(YearMonth month, boolean reconciled, long items, long feesVnd, long paidVnd, long refundedVnd,
+		long adjustedVnd) {
 
 	/** @return fees not paid (negative: paid more than charged) */
 	long differenceVnd() {

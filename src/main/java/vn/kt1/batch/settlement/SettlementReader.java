@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.kt1.batch.budget.Budgets;
 import vn.kt1.batch.estimate.BudgetEstimates;
+import vn.kt1.batch.reconcile.decision.MonthDecisions;
 
 /**
  * Reads the settlement of a year: for each agency valid in the year or with fees, payments or
@@ -29,10 +30,13 @@ class SettlementReader {
 
 	private final BudgetEstimates estimates;
 
-	SettlementReader(JdbcTemplate jdbc, Budgets budgets, BudgetEstimates estimates) {
+	private final MonthDecisions decisions;
+
+	SettlementReader(JdbcTemplate jdbc, Budgets budgets, BudgetEstimates estimates, MonthDecisions decisions) {
 		this.jdbc = jdbc;
 		this.budgets = budgets;
 		this.estimates = estimates;
+		this.decisions = decisions;
 	}
 
 	/**
@@ -66,6 +70,10 @@ class SettlementReader {
 					month[2] += voucher.amountVnd();
 					month[3] += Math.max(0, -voucher.amountVnd());
 				}, range);
+		Map<YearMonth, Map<String, Long>> adjusted = new HashMap<>();
+		for (YearMonth month : reconciled) {
+			adjusted.put(month, this.decisions.adjustments(month));
+		}
 		Map<String, Long> allocated = this.budgets.allocated(year);
 		Map<String, Long> estimated = this.estimates.forYear(year);
 		Map<String, String[]> agencies = new HashMap<>();
@@ -85,7 +93,8 @@ class SettlementReader {
 			for (int m = 1; m <= 12; m++) {
 				YearMonth month = YearMonth.of(year, m);
 				long[] f = byMonth.getOrDefault(month, new long[4]);
-				months.add(new MonthLine(month, reconciled.contains(month), f[0], f[1], f[2], f[3]));
+				months.add(new MonthLine(month, reconciled.contains(month), f[0], f[1], f[2], f[3],
+						adjusted.getOrDefault(month, Map.of()).getOrDefault(code, 0L)));
 			}
 			Long budget = allocated.containsKey(code) ? allocated.get(code) : estimated.get(code);
 			String basis = allocated.containsKey(code) ? "Được giao" : estimated.containsKey(code) ? "Ước tính" : null;

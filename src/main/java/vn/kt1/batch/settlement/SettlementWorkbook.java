@@ -15,7 +15,9 @@ import vn.kt1.batch.shared.xlsx.WorkbookWriter;
 /**
  * The settlement workbook (quyết toán): Tổng hợp (one row per agency: budget, fees, payments,
  * what is left and why), Theo tháng (each agency's twelve months), Chứng từ (every voucher),
- * Dự toán được giao (the decisions). A4 landscape, headers repeated on every page.
+ * Dự toán được giao (the decisions). A4 landscape, headers repeated on every page. The
+ * adjustments finance staff decided on the months (kt1 import decisions) are a last column of
+ * Tổng hợp and Theo tháng, beside the fees and payments and never in them.
  */
 final class SettlementWorkbook {
 
@@ -53,21 +55,22 @@ final class SettlementWorkbook {
 				Column.text("Tên đơn vị", 34), Column.text("Cấp", 9), Column.text("Nhóm", 18),
 				Column.money("Dự toán năm"), Column.text("Căn cứ dự toán", 10), Column.integer("Số bưu gửi"),
 				Column.money("Cước bưu điện"), Column.money("Đã thanh toán"), Column.money("Trong đó hoàn trả"),
-				Column.money("Cước chưa thanh toán"), Column.money("Dự toán còn lại"), Column.text("Giải trình", 44)));
-		long[] totals = new long[6];
+				Column.money("Cước chưa thanh toán"), Column.money("Dự toán còn lại"), Column.text("Giải trình", 44),
+				Column.money("Điều chỉnh đã quyết định")));
+		long[] totals = new long[7];
 		for (AgencySettlement a : agencies) {
 			long[] row = { (a.budgetVnd() != null) ? a.budgetVnd() : 0, a.items(), a.fees(), a.paid(), a.refunded(),
-					(a.budgetLeft() != null) ? a.budgetLeft() : 0 };
+					(a.budgetLeft() != null) ? a.budgetLeft() : 0, a.adjusted() };
 			for (int i = 0; i < row.length; i++) {
 				totals[i] += row[i];
 			}
 			sheet.row(a.code(), a.name(), (a.level() != null) ? Labels.level(a.level()) : null,
 					(a.category() != null) ? Labels.category(a.category()) : null, a.budgetVnd(),
 					a.budgetBasis(), a.items(), a.fees(), a.paid(), a.refunded(), a.fees() - a.paid(), a.budgetLeft(),
-					a.explanation());
+					a.explanation(), (a.adjusted() != 0) ? a.adjusted() : null);
 		}
 		sheet.totalRow("Cộng", agencies.size() + " đơn vị", null, null, totals[0], null, totals[1], totals[2],
-				totals[3], totals[4], totals[2] - totals[3], totals[5], null);
+				totals[3], totals[4], totals[2] - totals[3], totals[5], null, totals[6]);
 		sheet.finish();
 	}
 
@@ -75,12 +78,13 @@ final class SettlementWorkbook {
 		SheetWriter sheet = workbook.sheet(MONTHS, titles, List.of(Column.text("Mã đơn vị", 10),
 				Column.text("Tên đơn vị", 30), Column.text("Tháng", 8), Column.text("Đối soát", 8),
 				Column.integer("Số bưu gửi"), Column.money("Cước bưu điện"), Column.money("Đã thanh toán"),
-				Column.money("Trong đó hoàn trả"), Column.money("Chênh lệch"), Column.text("Giải trình", 34)));
+				Column.money("Trong đó hoàn trả"), Column.money("Chênh lệch"), Column.text("Giải trình", 34),
+				Column.money("Điều chỉnh đã quyết định")));
 		for (AgencySettlement a : agencies) {
 			for (MonthLine m : a.months()) {
 				sheet.row(a.code(), a.name(), String.format("%02d/%d", m.month().getMonthValue(), m.month().getYear()),
 						m.reconciled() ? "Đã" : "Chưa", m.items(), m.feesVnd(), m.paidVnd(), m.refundedVnd(),
-						m.differenceVnd(), m.explanation());
+						m.differenceVnd(), m.explanation(), (m.adjustedVnd() != 0) ? m.adjustedVnd() : null);
 			}
 		}
 		sheet.finish();

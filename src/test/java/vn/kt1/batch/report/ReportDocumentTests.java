@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.ClassPathResource;
 
 import vn.kt1.batch.reconcile.Flag;
+import vn.kt1.batch.reconcile.decision.DecisionTotals;
 import vn.kt1.batch.reconcile.quality.DeliveryNorms;
 import vn.kt1.batch.reconcile.quality.DeliveryNormsFile;
 import vn.kt1.batch.reconcile.signoff.Signoff;
@@ -60,7 +61,12 @@ class ReportDocumentTests {
 				DeliveryNormsFile.read(new ClassPathResource("calendar/delivery-norms.csv")), LocalTime.NOON,
 				LocalTime.of(23, 59, 59));
 
-		new ReportDocument(new ReportSections(norms), properties()).write(new ReportContext(figures(), national(), 42,
+		List<String> decisionsAsked = new ArrayList<>();
+		ReportSections sections = new ReportSections(norms, (period) -> {
+			decisionsAsked.add(period.first() + ".." + period.last());
+			return new DecisionTotals(2, -20_000, 1, 3, 1);
+		});
+		new ReportDocument(sections, properties()).write(new ReportContext(figures(), national(), 42,
 				LocalDateTime.of(2026, 12, 1, 2, 0), null), out);
 
 		try (InputStream in = Files.newInputStream(out); XWPFDocument document = new XWPFDocument(in)) {
@@ -94,7 +100,11 @@ class ReportDocumentTests {
 				.contains("Ước thực hiện cả năm 2026: 1.200 bưu gửi, 12.000.000 đồng (số ước tính: tháng 12 theo mùa).")
 				.contains("Kết quả đối soát đã được ký xác nhận 2/11 tháng: 01/2026 (ketoan.lan, 05/02/2026); 02/2026 "
 						+ "(ketoan.lan, 04/03/2026); chưa ký xác nhận: 03/2026, 04/2026, 05/2026, 06/2026, 07/2026, "
-						+ "08/2026, 09/2026, 10/2026, 11/2026.");
+						+ "08/2026, 09/2026, 10/2026, 11/2026.")
+				.contains("Quyết định của bộ phận tài chính về các trường hợp lệch, ngoại lệ trong kỳ: 3 chấp nhận, "
+						+ "2 điều chỉnh với tổng số tiền -20.000 đồng (ghi riêng, số liệu trên giữ nguyên), 1 khiếu nại; "
+						+ "1 quyết định không còn khớp số liệu sau khi đối soát lại, chưa được quyết định lại.");
+			assertThat(decisionsAsked).containsExactly("2026-01..2026-11");
 			assertThat(HandMadeMonthFunctionalTests.signature(document)).containsExactly("KT. TỔNG GIÁM ĐỐC",
 					"PHÓ TỔNG GIÁM ĐỐC", "", "", "", "", "", "Nguyễn Văn An");
 			XWPFTable services = HandMadeMonthFunctionalTests.tableHeaded(document, "Dịch vụ");

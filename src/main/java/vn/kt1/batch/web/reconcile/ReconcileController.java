@@ -20,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.kt1.batch.admin.AdminAudit;
 import vn.kt1.batch.reconcile.Flag;
 import vn.kt1.batch.reconcile.ReconciliationWorkbook;
+import vn.kt1.batch.reconcile.decision.DecisionStatus;
+import vn.kt1.batch.reconcile.decision.MonthDecisions;
 import vn.kt1.batch.reconcile.signoff.MonthSignoffs;
 import vn.kt1.batch.reconcile.signoff.Signoff;
 import vn.kt1.batch.reconcile.signoff.SignoffException;
@@ -31,7 +33,8 @@ import vn.kt1.batch.web.WebProperties;
 /**
  * Đối soát: the reconciled months with their flag counts; a month's agencies by flag, level
  * and category; an agency-month's exceptions and items; the month's workbook; the month's
- * sign-off by a finance officer.
+ * sign-off by a finance officer; on an agency-month's page, finance staff's decisions and
+ * adjustments beside the reconciled figures.
  */
 @Controller
 class ReconcileController {
@@ -46,13 +49,16 @@ class ReconcileController {
 
 	private final MonthSignoffs signoffs;
 
+	private final MonthDecisions decisions;
+
 	ReconcileController(ReconcileQueries queries, ReconciliationWorkbook workbook, AdminAudit audit,
-			WebProperties properties, MonthSignoffs signoffs) {
+			WebProperties properties, MonthSignoffs signoffs, MonthDecisions decisions) {
 		this.queries = queries;
 		this.workbook = workbook;
 		this.audit = audit;
 		this.properties = properties;
 		this.signoffs = signoffs;
+		this.decisions = decisions;
 	}
 
 	@GetMapping("/reconcile")
@@ -83,6 +89,7 @@ class ReconcileController {
 		model.addAttribute("categories", this.queries.categories());
 		model.addAttribute("signoff", this.signoffs.standing(YearMonth.parse(run.month())).orElse(null));
 		model.addAttribute("signoffs", this.signoffs.history(YearMonth.parse(run.month()), YearMonth.parse(run.month())));
+		model.addAttribute("decided", this.decisions.totals(YearMonth.parse(run.month()), YearMonth.parse(run.month())));
 		return "reconcile/month";
 	}
 
@@ -118,6 +125,9 @@ class ReconcileController {
 		model.addAttribute("paging", exceptions);
 		model.addAttribute("items", this.queries.items(yearMonth, code, items));
 		model.addAttribute("itemPaging", items);
+		List<DecisionStatus> decided = this.decisions.of(yearMonth, code);
+		model.addAttribute("decisions", decided);
+		model.addAttribute("decided", MonthDecisions.totals(decided));
 		return "reconcile/agency";
 	}
 
