@@ -10,6 +10,7 @@ public final class ReconcileTestSupport {
 
 	public static void clear(JdbcTemplate jdbc) {
 		for (String table : new String[] { "reconcile_item_split", "reconcile_continuity", "reconcile_office_day",
+				"reconcile_source_file",
 				"data_check_ack", "data_check_override", "data_check", "delivery_quality",
 				"reconcile_exception", "reconcile_agency", "reconcile_run" }) {
 			jdbc.update("DELETE FROM " + table);
