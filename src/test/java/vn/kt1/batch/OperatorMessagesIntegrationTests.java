@@ -77,6 +77,24 @@ class OperatorMessagesIntegrationTests {
 	}
 
 	@Test
+	void monthsReconciledBeforeRunsStoredTheReportsFiguresAreReconciledAgainWhateverTheOverride() {
+		for (int month = 1; month <= 11; month++) {
+			reconciled(month);
+		}
+		this.jdbc.update("UPDATE reconcile_run SET report_figures = FALSE WHERE id IN (?, ?)", FIRST_RUN + 1,
+				FIRST_RUN + 2);
+		String refusal = "kt1: 2 month(s) reconciled before their runs stored the report's figures: 2013-02, 2013-03; "
+				+ "reconcile them again: kt1 run reconcile month=2013-02";
+
+		assertThat(this.kt1.run("report", "year-end", "2013", "--out", OUT.toString())).isEqualTo(1);
+		assertThat(this.kt1.err().lines()).containsExactly(refusal);
+		assertThat(this.kt1.run("report", "year-end", "2013", "--out", OUT.toString(), "--override-checks",
+				"tháng 2 và 3 đã kiểm tra tay")).isEqualTo(1);
+		assertThat(this.kt1.err().lines()).containsExactly(refusal);
+		assertThat(OUT).doesNotExist();
+	}
+
+	@Test
 	void errorChecksNameTheOverrideOfTheCommandTypedAndTheJobKeepsTheFactsOnly() {
 		for (int month = 1; month <= 11; month++) {
 			reconciled(month);
@@ -110,7 +128,7 @@ class OperatorMessagesIntegrationTests {
 	/** Store a completed current reconciliation run of a month, with nothing in it. */
 	static void reconciled(JdbcTemplate jdbc, long id, YearMonth month) {
 		jdbc.update("INSERT INTO reconcile_run (id, month, job_execution_id, as_of, payments_judged, status, current, "
-				+ "started_at, settings) VALUES (?, ?, 0, ?, TRUE, 'COMPLETED', TRUE, NOW(), 'test')", id,
+				+ "started_at, settings, report_figures) VALUES (?, ?, 0, ?, TRUE, 'COMPLETED', TRUE, NOW(), 'test', TRUE)", id,
 				month.toString(), month.plusMonths(1).atDay(1));
 	}
 

@@ -1,22 +1,46 @@
 package vn.kt1.batch.reconcile;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Writes a run's {@link MonthFigures}; {@link ReconcileStore#clearResults} removes them with the rest. */
+/**
+ * Writes what the reports read of a run besides its agencies, exceptions and quality: its
+ * {@link MonthFigures} and the files it counted; {@link ReconcileStore#clearResults} removes
+ * them with the rest.
+ */
 @Repository
 class MonthFiguresStore {
 
-	static final List<String> TABLES = List.of("reconcile_item_split", "reconcile_continuity", "reconcile_office_day");
+	static final List<String> TABLES = List.of("reconcile_item_split", "reconcile_continuity", "reconcile_office_day",
+			"reconcile_source_file");
+
+	/** The input files of the month's item events, counted in the database (the index on acceptance time covers it). */
+	private static final String SOURCES = """
+			INSERT INTO reconcile_source_file (run_id, file_id, events)
+			SELECT ?, file_id, COUNT(*) FROM item_event WHERE accepted_at >= ? AND accepted_at < ? GROUP BY file_id
+			""";
 
 	private final JdbcTemplate jdbc;
 
 	MonthFiguresStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Stores the files whose events of the month the run counted, and marks the run as
+	 * having every figure the reports read; in the month step's transaction, so a failed
+	 * attempt leaves neither.
+	 */
+	void saveSources(long runId, YearMonth month) {
+		this.jdbc.update(SOURCES, runId, Timestamp.valueOf(month.atDay(1).atStartOfDay()),
+				Timestamp.valueOf(month.plusMonths(1).atDay(1).atStartOfDay()));
+		this.jdbc.update("UPDATE reconcile_run SET report_figures = TRUE WHERE id = ?", runId);
 	}
 
 	void save(long runId, MonthFigures figures) {

@@ -78,6 +78,7 @@ class MonthReconciler {
 		this.store.saveExceptions(runId, exceptions);
 		this.store.saveQuality(runId, quality);
 		this.figuresStore.save(runId, figures);
+		this.figuresStore.saveSources(runId, month);
 		return saveAgencies(runId, month, places, senders, paymentsJudged);
 	}
 

@@ -47,6 +47,15 @@ class ReportQueries {
 		return new ReportRuns(runs);
 	}
 
+	/**
+	 * @return the months whose run was made before runs stored every figure the reports read
+	 * (migration V60): the reports refuse them until they are reconciled again
+	 */
+	List<YearMonth> withoutFigures(ReportRuns runs, List<YearMonth> months) {
+		return list("SELECT month FROM reconcile_run WHERE id IN (:runs) AND NOT report_figures ORDER BY month",
+				Map.of("runs", runs(runs.ids(months))), (rs, n) -> YearMonth.parse(rs.getString(1)));
+	}
+
 	/** @return the ids as a parameter value; no id matches no run */
 	static List<Long> runs(List<Long> ids) {
 		return ids.isEmpty() ? List.of(-1L) : ids;

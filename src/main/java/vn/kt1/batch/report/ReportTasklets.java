@@ -96,10 +96,26 @@ class ReportTasklets {
 						+ "; run kt1 run reconcile month=" + missing.get(0),
 						"recorded; the report then says which months it lacks");
 			}
+			refuseRunsWithoutFigures(runs, period);
 			this.gate.require(period.first(), period.last(), purpose(job), override);
 			job.getExecutionContext().putString(RUNS, runs.encode());
 			return RepeatStatus.FINISHED;
 		};
+	}
+
+	/**
+	 * Refuses, with no override, months whose run was made before runs stored the figures the
+	 * reports read (the splits by secrecy and type, the files counted): reading the items
+	 * instead would make the report's time grow with the year's items again, and a
+	 * back-fill would count the items as they are now, not as the run saw them.
+	 */
+	private void refuseRunsWithoutFigures(ReportRuns runs, ReportPeriod period) {
+		List<YearMonth> old = this.queries.withoutFigures(runs, period.months());
+		if (!old.isEmpty()) {
+			throw new DataChecksFailedException(old.size() + " month(s) reconciled before their runs stored the "
+					+ "report's figures: " + old.stream().map(YearMonth::toString).collect(Collectors.joining(", "))
+					+ "; reconcile them again: kt1 run reconcile month=" + old.get(0));
+		}
 	}
 
 	/** Writes the workbook and the document, each whole or not at all. */

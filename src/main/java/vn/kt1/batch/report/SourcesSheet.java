@@ -14,8 +14,9 @@ import vn.kt1.batch.shared.xlsx.WorkbookWriter;
 
 /**
  * Sheet "Nguồn dữ liệu": where every figure comes from: this run, the reconciliation runs
- * used (with the finance officers' sign-offs), their data checks and any override, and the input files (with their SHA-256) whose
- * rows fall in the period.
+ * used (with the finance officers' sign-offs), their data checks and any override, and the
+ * input files (with their SHA-256): those whose items the period's runs counted, and the
+ * usage reports and vouchers of the period.
  */
 final class SourcesSheet {
 
@@ -38,7 +39,7 @@ final class SourcesSheet {
 	private static final String FILES = """
 			SELECT f.id, f.kind, f.file_name, f.sha256, f.status, f.rows_loaded, f.rows_rejected, f.business_date,
 			       f.finished_at
-			  FROM (SELECT DISTINCT file_id FROM item_event WHERE accepted_at >= :from AND accepted_at < :to
+			  FROM (SELECT file_id FROM reconcile_source_file WHERE run_id IN (:runs)
 			        UNION SELECT file_id FROM usage_report WHERE period BETWEEN :first AND :last
 			        UNION SELECT file_id FROM payment_voucher WHERE period BETWEEN :first AND :last) used
 			  JOIN input_file f ON f.id = used.file_id
@@ -68,8 +69,8 @@ final class SourcesSheet {
 				List.of(Column.text("Mã tệp", 9), Column.text("Loại", 12), Column.date("Ngày nghiệp vụ"),
 						Column.text("Trạng thái", 10), Column.text("Tên tệp", 36), Column.integer("Dòng đã nạp"),
 						Column.integer("Dòng bị loại"), Column.dateTime("Nạp xong lúc"), Column.text("SHA-256", 66)));
-		queries.stream(FILES, Map.of("from", period.start().atStartOfDay(), "to", period.end().plusDays(1).atStartOfDay(),
-				"first", period.first().toString(), "last", period.last().toString()), (rs) -> {
+		queries.stream(FILES, Map.of("runs", ReportQueries.runs(report.figures().runs().ids(period.months())), "first",
+				period.first().toString(), "last", period.last().toString()), (rs) -> {
 					sheet.row(rs.getString(1), rs.getString(2), rs.getObject(8, LocalDate.class), rs.getString(5),
 							rs.getString(3), rs.getLong(6), rs.getLong(7), ReportRows.time(rs, 9), rs.getString(4));
 				});
@@ -96,23 +97,22 @@ final class SourcesSheet {
 		sheet.table("2. Các lần đối soát được dùng (tháng trong kỳ và cùng kỳ năm trước)",
 				List.of(Column.text("Tháng", 9), Column.integer("Lần đối soát"), Column.integer("Lần chạy reconcileJob"),
 						Column.date("Ngày xét"), Column.dateTime("Hoàn thành lúc"), Column.integer("Số bưu gửi"),
-						Column.money("Cước (đồng)"), Column.integer("Số bưu gửi hiện có"), Column.text("Ghi chú", 40),
+						Column.money("Cước (đồng)"), Column.integer("Tệp nạp sau đối soát"), Column.text("Ghi chú", 40),
 						Column.text("Ký xác nhận", 36)));
 		queries.stream(RUNS, runParameter(report, both(report.period())), (rs) -> {
 			YearMonth month = YearMonth.parse(rs.getString(1));
-			Long now = figures.itemsNow().get(month);
-			long items = rs.getLong(6);
+			Long filesAfter = figures.filesAfter().get(month);
 			sheet.row(VietnameseText.month(month), rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class),
-					ReportRows.time(rs, 5), items, rs.getLong(7), now,
-					(now == null) ? "Cùng kỳ năm trước"
-							: (now != items) ? "Dữ liệu thay đổi sau khi đối soát: nên đối soát lại tháng này" : null,
+					ReportRows.time(rs, 5), rs.getLong(6), rs.getLong(7), filesAfter,
+					(filesAfter == null) ? "Cùng kỳ năm trước"
+							: (filesAfter > 0) ? "Có tệp số liệu nạp sau khi đối soát: nên đối soát lại tháng này"
+									: null,
 					Optional.ofNullable(figures.signoffs().get(month))
 						.map((signoff) -> signoff.line() + ": " + signoff.reason())
-						.orElse((now == null) ? null : "Chưa ký"));
+						.orElse((filesAfter == null) ? null : "Chưa ký"));
 		});
 		for (YearMonth month : figures.runs().missing(both(report.period()))) {
-			sheet.row(VietnameseText.month(month), null, null, null, null, null, null, figures.itemsNow().get(month),
-					"Chưa đối soát", null);
+			sheet.row(VietnameseText.month(month), null, null, null, null, null, null, null, "Chưa đối soát", null);
 		}
 	}
 

@@ -27,8 +27,8 @@ import vn.kt1.batch.reconcile.signoff.Signoff;
  * @param totals items and fees per reconciled month, both years
  * @param qualityCells delivery quality per month, service and scope, both years
  * @param items items and fees per service, secrecy and type over the period, as stored now
- * @param itemsNow items per month of the period as stored now (they differ from the run's
- * count when data arrived after the month was reconciled)
+ * @param filesAfter per reconciled month of the period, the throughput files of its days
+ * loaded after its run and not counted by it (data arrived after the month was reconciled)
  * @param flags agency-months and agencies per reconciliation flag over the period
  * @param exceptions item exceptions per kind over the period
  * @param money what agencies reported and paid over the period
@@ -44,7 +44,7 @@ import vn.kt1.batch.reconcile.signoff.Signoff;
  * @param signoffs the finance officers' signatures standing on the period's runs, by month
  */
 record YearFigures(ReportPeriod period, ReportRuns runs, Map<YearMonth, MonthTotal> totals,
-		List<QualityCell> qualityCells, List<ItemCell> items, Map<YearMonth, Long> itemsNow, Map<Flag, FlagCount> flags,
+		List<QualityCell> qualityCells, List<ItemCell> items, Map<YearMonth, Long> filesAfter, Map<Flag, FlagCount> flags,
 		Map<String, Long> exceptions, Money money, Overdue overdue, List<Ineligible> ineligible,
 		List<AgencyGroup> agencies, Budget budget, Continuity continuity, Security security,
 		Optional<FullYear> fullYear, Map<YearMonth, Signoff> signoffs) {

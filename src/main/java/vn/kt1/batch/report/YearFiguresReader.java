@@ -33,7 +33,8 @@ import vn.kt1.batch.report.YearFigures.Security;
 
 /**
  * Reads {@link YearFigures}: every figure is an aggregate of what the months' reconciliation
- * runs stored; only the check of items stored since a run counts the month's items.
+ * runs stored, never the items themselves, so the time does not grow with the year's items;
+ * only the check for data a run did not see reads the registry of input files.
  */
 @Component
 class YearFiguresReader {
@@ -48,9 +49,20 @@ class YearFiguresReader {
 			 GROUP BY urgency, secrecy, item_type
 			""";
 
-	/** Items of a month stored now: against the run's count, they show data that came after it. */
-	private static final String ITEMS_NOW = """
-			SELECT COUNT(DISTINCT barcode) FROM item_event WHERE accepted_at >= :from AND accepted_at < :to
+	/**
+	 * Per run, the throughput files of its month's days loaded after it began and not among
+	 * the files it counted: data the run did not see (the month should be reconciled again).
+	 */
+	private static final String FILES_AFTER = """
+			SELECT r.month, COUNT(f.id)
+			  FROM reconcile_run r
+			  LEFT JOIN input_file f ON f.kind = 'THROUGHPUT' AND f.status = 'LOADED' AND f.rows_loaded > 0
+			       AND f.business_date >= CONCAT(r.month, '-01')
+			       AND f.business_date < CONCAT(r.month, '-01') + INTERVAL 1 MONTH
+			       AND f.finished_at > r.started_at
+			       AND NOT EXISTS (SELECT 1 FROM reconcile_source_file s WHERE s.run_id = r.id AND s.file_id = f.id)
+			 WHERE r.id IN (:runs)
+			 GROUP BY r.month
 			""";
 
 	/** Unpaid fees of each run's month: its agency-months judged unpaid or partly paid. */
@@ -112,17 +124,16 @@ class YearFiguresReader {
 		Map<String, Object> all = Map.of("runs", ReportQueries.runs(runs.ids(both)));
 		Map<String, Object> year = Map.of("runs", ReportQueries.runs(runs.ids(period.months())), "start",
 				period.start(), "end", period.end());
-		Map<YearMonth, Long> itemsNow = new TreeMap<>();
-		for (YearMonth month : period.months()) {
-			itemsNow.put(month, this.queries.list(ITEMS_NOW, Map.of("from", month.atDay(1).atStartOfDay(), "to",
-					month.plusMonths(1).atDay(1).atStartOfDay()), (rs, n) -> rs.getLong(1)).get(0));
-		}
+		Map<YearMonth, Long> filesAfter = new TreeMap<>();
+		this.queries.stream(FILES_AFTER, year, (rs) -> {
+			filesAfter.put(YearMonth.parse(rs.getString(1)), rs.getLong(2));
+		});
 		List<ItemCell> items = this.queries.list(ITEMS, year, (rs, n) -> new ItemCell(rs.getString(1), rs.getString(2),
 				rs.getString(3), rs.getLong(4), rs.getLong(5)));
 		Map<YearMonth, MonthTotal> totals = totals(all);
 		Security security = new Security(this.queries.list(GRADES, year, (rs, n) -> new GradeCell(rs.getString(1),
 				rs.getLong(2), rs.getLong(3), rs.getLong(4))), this.incidents.between(period.start(), period.end()));
-		return new YearFigures(period, runs, totals, quality(all), items, itemsNow, flags(year), exceptions(year),
+		return new YearFigures(period, runs, totals, quality(all), items, filesAfter, flags(year), exceptions(year),
 				money(year), overdue(period, year), ineligible(year), agencies(year), budget(period.year(), year),
 				this.continuity.read(runs.ids(period.months())), security, fullYear(period, runs, totals),
 				this.signoffs.standingOn(runs.ids(period.months())));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -269,6 +270,8 @@ class ReconcileJobFunctionalTests {
 	void aRunThatFailsPartWayRestartsToTheSameTablesAsACleanRun() throws Exception {
 		reconcile("2026-10", LocalDate.of(2026, 12, 31), 1);
 		List<String> clean = agencyRows(currentRun("2026-10"));
+		List<String> cleanFigures = reportFigures(currentRun("2026-10"));
+		assertThat(cleanFigures).anyMatch((row) -> row.startsWith("file ")).contains("stored");
 		int[] failures = { 2 };
 		this.faults.set((step) -> {
 			if (failures[0] > 0 && step.equals((failures[0] == 2) ? "reconcileMonthStep" : "reconcileChecksStep")) {
@@ -282,6 +285,7 @@ class ReconcileJobFunctionalTests {
 			long runId = failed.getExecutionContext().getLong(ReconcileTasklets.RUN_ID);
 			// the month step rolled back: nothing of the new run, and the first run stays current
 			assertThat(agencyRows(runId)).isEmpty();
+			assertThat(reportFigures(runId)).containsExactly("not stored");
 			assertThat(currentRun("2026-10")).isNotEqualTo(runId);
 
 			JobExecution second = this.jobOperator.restart(failed);
@@ -294,6 +298,7 @@ class ReconcileJobFunctionalTests {
 			assertThat(third.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 			assertThat(currentRun("2026-10")).isEqualTo(runId);
 			assertThat(agencyRows(runId)).isEqualTo(clean);
+			assertThat(reportFigures(runId)).isEqualTo(cleanFigures);
 			assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM data_check WHERE run_id = ?", Integer.class, runId))
 				.isEqualTo(10);
 		}
@@ -320,6 +325,18 @@ class ReconcileJobFunctionalTests {
 						orDash(rs.getString("reported_items")), orDash(rs.getString("reported_vnd")),
 						rs.getString("paid_vnd"), rs.getString("flags")),
 				runId);
+	}
+
+	/** @return what the run stored for the reports: its splits, the files it counted, and whether it stored them */
+	private List<String> reportFigures(long runId) {
+		List<String> rows = new ArrayList<>(this.jdbc.queryForList("SELECT CONCAT_WS(' ', 'split', post_office_code, "
+				+ "urgency, secrecy, item_type, items, fees_vnd, lost, returned) FROM reconcile_item_split WHERE run_id = ? "
+				+ "ORDER BY post_office_code, urgency, secrecy, item_type", String.class, runId));
+		rows.addAll(this.jdbc.queryForList("SELECT CONCAT_WS(' ', 'file', file_id, events) FROM reconcile_source_file "
+				+ "WHERE run_id = ? ORDER BY file_id", String.class, runId));
+		rows.add(this.jdbc.queryForObject("SELECT report_figures FROM reconcile_run WHERE id = ?", Boolean.class, runId)
+				? "stored" : "not stored");
+		return rows;
 	}
 
 	private static String orDash(String value) {

@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -130,8 +133,7 @@ class HandMadeMonthFunctionalTests {
 
 	@Test
 	void reconciliationStoresTheMonthsContinuityAndSplitsAsWorkedOutByHand() {
-		long september = this.jdbc.queryForObject("SELECT id FROM reconcile_run WHERE month = '2026-09' AND current",
-				Long.class);
+		long september = run("2026-09");
 		// 870000: letters on 18 working days (two accepted at night: 10/9 23:15 and 30/9 23:59), on Saturdays 5/9
 		// and 19/9 (05:30, night), Sunday 13/9 and the holiday 2/9; 16 delivered on working days (one on 1/10),
 		// one on Saturday 12/9, one on Sunday 6/9 at 22:30, one on 2/9; two lost (A, C) and one returned (B)
@@ -140,14 +142,56 @@ class HandMadeMonthFunctionalTests {
 				+ "FIELD(day_kind, 'WORKING_DAY', 'SATURDAY', 'SUNDAY', 'HOLIDAY')", String.class, september))
 			.containsExactly("870000 WORKING_DAY 18 2 16 0", "870000 SATURDAY 2 1 1 0", "870000 SUNDAY 1 0 1 1",
 					"870000 HOLIDAY 1 0 1 0", "870100 WORKING_DAY 3 0 3 0");
-		assertThat(this.jdbc.queryForList("SELECT CONCAT_WS(' ', post_office_code, urgency, NULLIF(secrecy, ''), "
-				+ "item_type, items, fees_vnd, lost, returned) FROM reconcile_item_split WHERE run_id = ? "
-				+ "ORDER BY post_office_code, secrecy", String.class, september))
-			.containsExactly("870000 KT1 THU 18 225000 0 0", "870000 KT1 A THU 1 66000 1 0",
+		assertThat(splits(september)).containsExactly("870000 KT1 THU 18 225000 0 0", "870000 KT1 A THU 1 66000 1 0",
 					"870000 KT1 B THU 1 53501 0 1", "870000 KT1 C THU 2 93000 1 0", "870100 KT1 THU 3 37500 0 0");
 		assertThat(this.jdbc.queryForList("SELECT DAY(day) FROM reconcile_office_day WHERE run_id = ? AND "
 				+ "post_office_code = '870000' ORDER BY day", Integer.class, september))
 			.containsExactly(2, 3, 4, 5, 7, 8, 9, 10, 11, 13, 14, 17, 18, 19, 21, 22, 23, 24, 25, 28, 29, 30);
+	}
+
+	@Test
+	void reconciliationStoresOctobersSplitsAndFilesAsWorkedOutByHand() {
+		long october = run("2026-10");
+		// jobs/reconcile/sample's sanluong_2026-10.csv, items accepted in October (KT200000108VN, 30/9, and
+		// KT200000111VN, 1/11, are not): at 870000 010 (12,500), 023 (15,000), 068 (20,000), 085 (12,500) and
+		// 099 (12,500, in transit); at 870100 037 (delivered), 045 (lost), 054 (returned), 12,500 each, and
+		// 071 by HT (56,500); none secret, all letters
+		assertThat(splits(october)).containsExactly("870000 KT1 THU 5 72500 0 0", "870100 KT1 THU 3 37500 1 1",
+				"870100 HT THU 1 56500 0 0");
+		// the same file holds the 18 events of those 9 items, and one of September's (KT200000108VN)
+		assertThat(sources(october)).containsExactly("sanluong_2026-10.csv 18");
+		long september = run("2026-09");
+		assertThat(sources(september)).hasSize(2).contains("sanluong_2026-10.csv 1");
+		assertThat(this.jdbc.queryForList("SELECT report_figures FROM reconcile_run WHERE id IN (?, ?)", Boolean.class,
+				september, october)).containsOnly(true);
+	}
+
+	@Test
+	void theReportsReadWhatTheRunsStoredNeverTheItems() throws Exception {
+		Path out = OUT.resolve("items-kept");
+		Path without = OUT.resolve("items-deleted");
+		assertThat(yearEnd(5, LocalDate.of(2026, 12, 31), out).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(department(101, out).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		this.jdbc.execute("CREATE TABLE item_event_kept AS SELECT * FROM item_event");
+		try {
+			assertThat(this.jdbc.update("DELETE FROM item_event WHERE accepted_at >= '2026-01-01'")).isPositive();
+			assertThat(yearEnd(6, LocalDate.of(2026, 12, 31), without).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+			assertThat(department(102, without).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		}
+		finally {
+			this.jdbc.update("INSERT INTO item_event SELECT * FROM item_event_kept");
+			this.jdbc.execute("DROP TABLE item_event_kept");
+		}
+
+		String annex = "phu-luc-kt1-2026.xlsx";
+		assertThat(cells(without.resolve(annex))).isEqualTo(cells(out.resolve(annex)))
+			.anyMatch((cell) -> cell.endsWith(" sanluong_2026-10.csv"));
+		for (String report : List.of("bao-cao-kt1-2026.docx", "bao-cao-so-khcn-kt1-2026-09-2026-09.docx")) {
+			try (XWPFDocument kept = document(out.resolve(report));
+					XWPFDocument deleted = document(without.resolve(report))) {
+				assertThat(text(deleted)).isEqualTo(text(kept));
+			}
+		}
 	}
 
 	@Test
@@ -250,12 +294,7 @@ class HandMadeMonthFunctionalTests {
 	@Test
 	void theDepartmentsReportForAnyPeriod() throws Exception {
 		Path out = OUT.resolve("department");
-		JobExecution execution = this.jobOperator.start(this.departmentJob,
-				new JobParametersBuilder().addString(DepartmentReportParameters.FROM, "2026-09")
-					.addString(DepartmentReportParameters.TO, "2026-09")
-					.addLong("attempt", 100L)
-					.addString(DepartmentReportParameters.OUT_DIR, out.toString(), false)
-					.toJobParameters());
+		JobExecution execution = department(100, out);
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
 		try (XWPFDocument document = document(out.resolve("bao-cao-so-khcn-kt1-2026-09-2026-09.docx"))) {
@@ -314,6 +353,42 @@ class HandMadeMonthFunctionalTests {
 				"SELECT id FROM reconcile_run WHERE current AND month BETWEEN '2026-01' AND '2026-11'"), Long.class));
 	}
 
+	private long run(String month) {
+		return this.jdbc.queryForObject("SELECT id FROM reconcile_run WHERE month = ? AND current", Long.class, month);
+	}
+
+	/** @return a run's splits: post office, service, secrecy (none: left out), type, items, fees, lost, returned */
+	private List<String> splits(long runId) {
+		return this.jdbc.queryForList("SELECT CONCAT_WS(' ', post_office_code, urgency, NULLIF(secrecy, ''), item_type, "
+				+ "items, fees_vnd, lost, returned) FROM reconcile_item_split WHERE run_id = ? "
+				+ "ORDER BY post_office_code, urgency DESC, secrecy", String.class, runId);
+	}
+
+	/** @return the files a run counted, with their events of the month */
+	private List<String> sources(long runId) {
+		return this.jdbc.queryForList("SELECT CONCAT_WS(' ', f.file_name, s.events) FROM reconcile_source_file s "
+				+ "JOIN input_file f ON f.id = s.file_id WHERE s.run_id = ? ORDER BY f.file_name", String.class, runId);
+	}
+
+	/** @return every cell of the workbook as shown, but the line saying when and by which execution it was made */
+	private static List<String> cells(Path file) throws IOException {
+		DataFormatter shown = new DataFormatter();
+		List<String> cells = new ArrayList<>();
+		try (XSSFWorkbook workbook = workbook(file)) {
+			for (Sheet sheet : workbook) {
+				for (Row row : sheet) {
+					for (Cell cell : row) {
+						String text = shown.formatCellValue(cell);
+						if (!text.startsWith("Lập lúc")) {
+							cells.add(sheet.getSheetName() + "!" + cell.getAddress() + " " + text);
+						}
+					}
+				}
+			}
+		}
+		return cells;
+	}
+
 	private static void assertPageNumbersFromPageTwo(XWPFDocument document) {
 		assertThat(document.getDocument().getBody().getSectPr().isSetTitlePg()).isTrue();
 		XWPFHeaderFooterPolicy policy = document.getHeaderFooterPolicy();
@@ -351,6 +426,15 @@ class HandMadeMonthFunctionalTests {
 
 	private static String onList(Row row) {
 		return row.getCell(5).getStringCellValue();
+	}
+
+	private JobExecution department(long attempt, Path out) throws Exception {
+		return this.jobOperator.start(this.departmentJob,
+				new JobParametersBuilder().addString(DepartmentReportParameters.FROM, "2026-09")
+					.addString(DepartmentReportParameters.TO, "2026-09")
+					.addLong("attempt", attempt)
+					.addString(DepartmentReportParameters.OUT_DIR, out.toString(), false)
+					.toJobParameters());
 	}
 
 	private JobExecution yearEnd(long attempt, LocalDate cutoff, Path out) throws Exception {

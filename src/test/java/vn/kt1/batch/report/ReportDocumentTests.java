@@ -138,12 +138,12 @@ class ReportDocumentTests {
 		ReportPeriod period = ReportPeriod.of(2026, LocalDate.of(2026, 11, 30));
 		Map<YearMonth, Long> runs = new TreeMap<>();
 		Map<YearMonth, MonthTotal> totals = new TreeMap<>();
-		Map<YearMonth, Long> itemsNow = new TreeMap<>();
+		Map<YearMonth, Long> filesAfter = new TreeMap<>();
 		List<QualityCell> quality = new ArrayList<>();
 		for (YearMonth month : period.months()) {
 			runs.put(month, (long) month.getMonthValue());
 			totals.put(month, new MonthTotal(month, 100, 1_000_000));
-			itemsNow.put(month, 100L);
+			filesAfter.put(month, 0L);
 			quality.add(new QualityCell(month, "KT1", "NOI_TINH", new Quality(100, 95, 90, 5, 3, 2, 0)));
 		}
 		Map<Flag, FlagCount> flags = new EnumMap<>(Flag.class);
@@ -153,7 +153,7 @@ class ReportDocumentTests {
 		Map<String, long[]> byLevel = new TreeMap<>(Map.of("TINH", new long[] { 22_000_000, 11_000_000, 9_000_000 }));
 		return new YearFigures(period, new ReportRuns(runs), totals, quality,
 				List.of(new ItemCell("KT1", "", "THU", 1_000, 10_000_000), new ItemCell("HT", "C", "GOI", 100, 1_000_000)),
-				itemsNow, flags, new HashMap<>(Map.of("LOST", 22L)), new Money(1_000, 10_000_000, 9_000_000, 11_000_000),
+				filesAfter, flags, new HashMap<>(Map.of("LOST", 22L)), new Money(1_000, 10_000_000, 9_000_000, 11_000_000),
 				new Overdue(45, 500_000, 2, period.months().subList(0, 9), period.months().subList(9, 11), List.of()),
 				List.of(new Ineligible(SenderStanding.NOT_LISTED, 4, 2), new Ineligible(SenderStanding.OUTSIDE_VALIDITY, 1, 1)),
 				List.of(new AgencyGroup("TINH", "UBND", 10, 9), new AgencyGroup("XA", "CONG_AN", 100, 80)),
