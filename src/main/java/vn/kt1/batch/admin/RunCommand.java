@@ -61,13 +61,13 @@ class RunCommand implements CliCommand, Callable<Integer> {
 	private String reason;
 
 	RunCommand(JobLaunches launches, JobAttempts attempts, PeriodRuns periodRuns, AdminAudit audit,
-			List<JobRunReport> reports, JobDefinitions definitions) {
+			List<JobRunReport> reports, List<JobDefinition> definitions) {
 		this.launches = launches;
 		this.attempts = attempts;
 		this.periodRuns = periodRuns;
 		this.audit = audit;
 		this.reports = reports;
-		this.definitions = definitions;
+		this.definitions = new JobDefinitions(definitions);
 	}
 
 	/** The help text lists each job's parameters from its definition. */
