@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -24,7 +25,8 @@ import vn.kt1.batch.shared.cli.CliCommand;
  * {@code kt1 benchmark-start}: how long {@code ./kt1 --help} and {@code ./kt1 --version}
  * take, as a user types them (launcher script included), against a bare JVM that prints
  * Hello, all measured in the same run, in turns. Prints each median and its ratio to the
- * bare JVM's. Run it from the project root, where {@code ./kt1} is.
+ * bare JVM's; {@code --command} adds other command lines (the read-only commands while
+ * {@code kt1 serve} runs). Run it from the project root, where {@code ./kt1} is.
  */
 @Component
 @Command(name = "benchmark-start", mixinStandardHelpOptions = true,
@@ -41,6 +43,10 @@ class StartBenchmarkCommand implements CliCommand, Callable<Integer> {
 	@Option(names = "--launcher", defaultValue = "./kt1", paramLabel = "FILE", description = "The kt1 launcher (default ${DEFAULT-VALUE})")
 	private String launcher;
 
+	@Option(names = "--command", paramLabel = "ARGS",
+			description = "Another command line to measure, e.g. executions (with kt1 serve running); repeatable")
+	private List<String> commands = new ArrayList<>();
+
 	@Override
 	public Integer call() throws IOException, InterruptedException {
 		Path classes = Files.createTempDirectory("kt1-hello");
@@ -49,8 +55,13 @@ class StartBenchmarkCommand implements CliCommand, Callable<Integer> {
 			StartTimes times = new StartTimes()
 				.add("java Hello (bare JVM)", List.of(java, "-cp", copyOfHello(classes).toString(), Hello.class.getName()))
 				.add("kt1 --help", List.of(this.launcher, "--help"))
-				.add("kt1 --version", List.of(this.launcher, "--version"))
-				.measure(this.runs);
+				.add("kt1 --version", List.of(this.launcher, "--version"));
+			for (String command : this.commands) {
+				List<String> line = new ArrayList<>(List.of(this.launcher));
+				line.addAll(List.of(command.trim().split("\\s+")));
+				times.add("kt1 " + command.trim(), line);
+			}
+			times.measure(this.runs);
 			PrintWriter out = this.spec.commandLine().getOut();
 			out.printf("Median of %d runs, %s, %d processors, %s:%n", this.runs, LocalDate.now(),
 					Runtime.getRuntime().availableProcessors(), InetAddress.getLocalHost().getHostName());

@@ -31,7 +31,8 @@ class StartTimesTests {
 
 		times.print(new PrintWriter(out, true));
 
-		assertThat(times.median("hello, 1 s later") - times.median("hello")).isBetween(900L, 5000L);
+		assertThat(times.median("hello, 1 s later")).isGreaterThanOrEqualTo(1000L);
+		assertThat(times.median("hello")).isPositive();
 		assertThat(out.toString().lines()).hasSize(2)
 			.satisfiesExactly((line) -> assertThat(line).startsWith("hello             ").endsWith(" ms    1.0 x"),
 					(line) -> assertThat(line).startsWith("hello, 1 s later  ").endsWith(" x"));
