@@ -1,5 +1,7 @@
 package vn.kt1.batch;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +32,11 @@ public class Kt1Application {
 		if (System.getProperty("user.timezone") == null) {
 			// every process sharing the database counts days and stores times alike, however launched
 			TimeZone.setDefault(TimeZone.getTimeZone(TIME_ZONE));
+		}
+		Integer answered = HelpWithoutSpring.answer(new PrintWriter(System.out, false, StandardCharsets.UTF_8),
+				new PrintWriter(System.err, false, StandardCharsets.UTF_8), args);
+		if (answered != null) {
+			System.exit(answered);
 		}
 		SpringApplication application = new SpringApplication(Kt1Application.class);
 		application.setAddCommandLineProperties(false);

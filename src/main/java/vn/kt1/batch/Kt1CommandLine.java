@@ -42,8 +42,34 @@ public class Kt1CommandLine {
 	 * @return the exit code
 	 */
 	public int execute(PrintWriter out, PrintWriter err, String... args) {
-		CommandLine root = new CommandLine(new Kt1Command(), new SpringCommandFactory(this.context));
-		this.commands.orderedStream().map(this::fresh).forEach(root::addSubcommand);
+		// a new instance of each command for each command line: picocli takes the values a
+		// command's fields hold when it is added as their defaults, so a reused instance would
+		// keep the options of the previous command line (tests run many in one JVM)
+		List<Class<?>> types = this.commands.orderedStream().<Class<?>>map(ClassUtils::getUserClass).toList();
+		CommandLine root = commandLine(new SpringCommandFactory(this.context), types, out, err);
+		try {
+			return root.execute(args);
+		}
+		finally {
+			out.flush();
+			err.flush();
+		}
+	}
+
+	/**
+	 * The one command tree, with or without Spring.
+	 * @param factory creates each command
+	 * @param commands the {@link CliCommand} classes, in the order they are listed
+	 * @param out standard output
+	 * @param err standard error
+	 * @return {@code kt1} with its commands, converters and failure handlers
+	 */
+	static CommandLine commandLine(CommandLine.IFactory factory, List<Class<?>> commands, PrintWriter out,
+			PrintWriter err) {
+		CommandLine root = new CommandLine(new Kt1Command(), factory);
+		for (Class<?> command : commands) {
+			root.addSubcommand(create(factory, command));
+		}
 		root.registerConverter(YearMonth.class, (value) -> parse(value, YearMonth::parse, "a month YYYY-MM"));
 		root.registerConverter(LocalDate.class, (value) -> parse(value, LocalDate::parse, "a date YYYY-MM-DD"));
 		root.setCaseInsensitiveEnumValuesAllowed(true);
@@ -51,12 +77,15 @@ public class Kt1CommandLine {
 		root.setErr(err);
 		root.setExecutionExceptionHandler(Kt1CommandLine::onFailure);
 		root.setParameterExceptionHandler(Kt1CommandLine::onBadUsage);
+		return root;
+	}
+
+	private static Object create(CommandLine.IFactory factory, Class<?> command) {
 		try {
-			return root.execute(args);
+			return factory.create(command);
 		}
-		finally {
-			out.flush();
-			err.flush();
+		catch (Exception ex) {
+			throw new CommandLine.InitializationException("cannot create " + command.getName() + ": " + ex, ex);
 		}
 	}
 
@@ -67,15 +96,6 @@ public class Kt1CommandLine {
 		catch (DateTimeParseException ex) {
 			throw new CommandLine.TypeConversionException("'" + value + "' is not " + expected);
 		}
-	}
-
-	/**
-	 * A new instance of a command for each command line: picocli takes the values a command's
-	 * fields hold when it is added as their defaults, so a reused instance would keep the
-	 * options of the previous command line (tests run many in one JVM).
-	 */
-	private Object fresh(CliCommand command) {
-		return this.context.getAutowireCapableBeanFactory().createBean(ClassUtils.getUserClass(command));
 	}
 
 	private static int onFailure(Exception ex, CommandLine commandLine, CommandLine.ParseResult result) {

@@ -2,14 +2,21 @@ package vn.kt1.batch;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.kt1.batch.reference.ReferenceTestData;
+import vn.kt1.batch.shared.cli.CliCommand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,6 +112,35 @@ class Kt1CommandLineIntegrationTests {
 	void unknownFileIdIsOneLine() {
 		assertThat(run("rejects", "987654321", "--out", "target/none.xlsx")).isEqualTo(1);
 		assertThat(this.err.toString()).isEqualTo("kt1: no input file with id 987654321\n");
+	}
+
+	@Test
+	void everyCommandsHelpWithoutSpringIsTheApplicationsHelp() {
+		List<String[]> commands = new ArrayList<>();
+		commands(Kt1CommandLine.commandLine(new UnwiredCommandFactory(new ProjectComponents()),
+				new ProjectComponents().of(CliCommand.class), new PrintWriter(this.out), new PrintWriter(this.err)),
+				new ArrayList<>(), commands);
+		assertThat(commands).hasSizeGreaterThan(30);
+		for (String[] command : commands) {
+			String[] args = Stream.concat(Arrays.stream(command), Stream.of("--help")).toArray(String[]::new);
+			assertThat(run(args)).isZero();
+			String application = this.out.toString();
+			this.out.getBuffer().setLength(0);
+
+			assertThat(HelpWithoutSpring.answer(new PrintWriter(this.out), new PrintWriter(this.err), args)).isZero();
+
+			assertThat(this.out.toString()).as("kt1 %s", String.join(" ", args)).isEqualTo(application);
+		}
+	}
+
+	/** Adds the path of this command and of each command under it. */
+	private static void commands(CommandLine command, List<String> path, List<String[]> paths) {
+		paths.add(path.toArray(String[]::new));
+		new LinkedHashSet<>(command.getSubcommands().values()).forEach((sub) -> {
+			List<String> subPath = new ArrayList<>(path);
+			subPath.add(sub.getCommandName());
+			commands(sub, subPath, paths);
+		});
 	}
 
 	private int run(String... args) {

@@ -63,13 +63,13 @@ class RunCommand implements CliCommand, Callable<Integer> {
 	private String reason;
 
 	RunCommand(JobLaunches launches, JobAttempts attempts, PeriodRuns periodRuns, AdminAudit audit,
-			List<JobRunReport> reports, JobDefinitions definitions, List<PeriodSignatures> signatures) {
+			List<JobRunReport> reports, List<JobDefinition> definitions, List<PeriodSignatures> signatures) {
 		this.launches = launches;
 		this.attempts = attempts;
 		this.periodRuns = periodRuns;
 		this.audit = audit;
 		this.reports = reports;
-		this.definitions = definitions;
+		this.definitions = new JobDefinitions(definitions);
 		this.signatures = signatures;
 	}
 
