@@ -36,6 +36,7 @@ import vn.kt1.batch.alert.MailTestServer;
 import vn.kt1.batch.estimate.EstimateTestSupport;
 import vn.kt1.batch.ingest.IngestFaults;
 import vn.kt1.batch.ingest.IngestProperties;
+import vn.kt1.batch.incident.IncidentTestSupport;
 import vn.kt1.batch.ingest.IngestTestSupport;
 import vn.kt1.batch.reconcile.ReconcileTestSupport;
 import vn.kt1.batch.reference.ReferenceImport;
@@ -108,6 +109,8 @@ class AlertEventsIntegrationTests {
 		ReconcileTestSupport.clear(this.jdbc);
 		IngestTestSupport.reset(this.jdbc, this.reference, this.ingest);
 		AlertTestSupport.clear(this.jdbc);
+		// incidents of grade A or B left by other tests would be told by the watch's poll
+		IncidentTestSupport.clear(this.jdbc);
 		MailTestServer.reset();
 	}
 
