@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -82,9 +83,13 @@ final class Browser implements AutoCloseable {
 		await(Duration.ofSeconds(10), (page) -> page.path().startsWith("/login"));
 	}
 
-	/** Wait until the page, reloaded by itself or not, satisfies the condition. */
+	/**
+	 * Wait until the page, reloaded by itself or not, satisfies the condition; an element that a
+	 * reload replaced while the condition read it is asked again at the next poll.
+	 */
 	void await(Duration timeout, java.util.function.Predicate<Browser> condition) {
-		new WebDriverWait(this.driver, timeout, Duration.ofMillis(500)).until((driver) -> condition.test(this));
+		new WebDriverWait(this.driver, timeout, Duration.ofMillis(500)).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> condition.test(this));
 	}
 
 	/** Save a screenshot of what the browser shows as {@code dir/name.png}. */
