@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,6 @@ import vn.kt1.batch.shared.input.ContentHash;
 import vn.kt1.batch.shared.input.InputError;
 import vn.kt1.batch.shared.input.RowFields;
 import vn.kt1.batch.shared.input.TableRows;
-import vn.kt1.batch.shared.tabular.TabularFormatException;
 
 /**
  * Imports a proposals or allocations file (CSV, XLS, XLSX) all or nothing: every row is read
@@ -93,12 +91,7 @@ public class BudgetImportService {
 	private static <T> TableRows<T> read(String name, Path file, InputKind kind, Function<RowFields, T> parser,
 			Function<T, String> key, String keyWords) {
 		TableRows<T> table = TableRows.read(file, kind.template(), parser);
-		List<InputError> errors = new ArrayList<>();
-		TabularFormatException failure = table.failure();
-		if (failure != null) {
-			errors.add(new InputError(name, failure.line(), failure.column(), failure.reason()));
-		}
-		table.bad().forEach((row) -> errors.addAll(row.errors()));
+		List<InputError> errors = table.errors(name);
 		Map<String, Long> seen = new HashMap<>();
 		for (TableRows.Parsed<T> row : table.rows()) {
 			Long first = seen.putIfAbsent(key.apply(row.value()), row.line());

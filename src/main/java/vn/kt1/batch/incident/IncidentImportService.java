@@ -19,7 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.kt1.batch.shared.input.ContentHash;
 import vn.kt1.batch.shared.input.InputError;
 import vn.kt1.batch.shared.input.TableRows;
-import vn.kt1.batch.shared.tabular.TabularFormatException;
 
 /**
  * Imports an incidents file (CSV, XLSX) all or nothing: every row is read and checked first,
@@ -63,12 +62,7 @@ public class IncidentImportService {
 		}
 		IncidentRows rows = new IncidentRows(this.store.postOffices(), LocalDate.now(VIETNAM));
 		TableRows<Incident> table = TableRows.read(file, IncidentTemplate.INCIDENTS, rows::parse);
-		List<InputError> errors = new ArrayList<>();
-		TabularFormatException failure = table.failure();
-		if (failure != null) {
-			errors.add(new InputError(name, failure.line(), failure.column(), failure.reason()));
-		}
-		table.bad().forEach((row) -> errors.addAll(row.errors()));
+		List<InputError> errors = table.errors(name);
 		errors.addAll(duplicates(name, table));
 		if (errors.isEmpty() && table.rows().isEmpty()) {
 			errors.add(new InputError(name, 0, null, "no incident in the file"));

@@ -1,6 +1,8 @@
 package vn.kt1.batch.settlement;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * An agency's year: its budget, the post office's items and fees by month, its payments by
@@ -46,7 +48,7 @@ record AgencySettlement(String code, String name, String level, String category,
 
 	/** @return the year in words: the months unpaid, overpaid, refunds, months not reconciled */
 	String explanation() {
-		List<String> parts = new java.util.ArrayList<>();
+		List<String> parts = new ArrayList<>();
 		add(parts, "chưa thanh toán", (m) -> m.reconciled() && m.feesVnd() > 0 && m.paidVnd() == 0);
 		add(parts, "thanh toán thiếu", (m) -> m.reconciled() && m.paidVnd() > 0 && m.paidVnd() < m.feesVnd());
 		add(parts, "thanh toán thừa", (m) -> m.reconciled() && m.paidVnd() > m.feesVnd());
@@ -58,7 +60,7 @@ record AgencySettlement(String code, String name, String level, String category,
 		return parts.isEmpty() ? "Khớp" : String.join("; ", parts);
 	}
 
-	private void add(List<String> parts, String what, java.util.function.Predicate<MonthLine> which) {
+	private void add(List<String> parts, String what, Predicate<MonthLine> which) {
 		List<String> months = this.months.stream()
 			.filter(which)
 			.map((m) -> String.valueOf(m.month().getMonthValue()))

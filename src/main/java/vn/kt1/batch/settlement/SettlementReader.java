@@ -76,18 +76,22 @@ class SettlementReader {
 		}
 		Map<String, Long> allocated = this.budgets.allocated(year);
 		Map<String, Long> estimated = this.estimates.forYear(year);
-		Map<String, String[]> agencies = new HashMap<>();
-		this.jdbc.query("SELECT code, name, level, category FROM agency WHERE (valid_from IS NULL OR valid_from <= ?) "
-				+ "AND (valid_to IS NULL OR valid_to >= ?)" + ((agency != null) ? " AND code = ?" : ""), (rs) -> {
-					agencies.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3), rs.getString(4) });
-				}, (agency != null) ? new Object[] { last + "-31", first + "-01", agency }
-						: new Object[] { last + "-31", first + "-01" });
-		Set<String> codes = new TreeSet<>(agencies.keySet());
+		// the whole list in one read: name, level and category of every agency, and those valid in the year
+		Map<String, String[]> listed = new HashMap<>();
+		Set<String> valid = new HashSet<>();
+		this.jdbc.query("SELECT code, name, level, category, (valid_from IS NULL OR valid_from <= ?) "
+				+ "AND (valid_to IS NULL OR valid_to >= ?) FROM agency", (rs) -> {
+					listed.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3), rs.getString(4) });
+					if (rs.getBoolean(5) && (agency == null || agency.equals(rs.getString(1)))) {
+						valid.add(rs.getString(1));
+					}
+				}, last + "-31", first + "-01");
+		Set<String> codes = new TreeSet<>(valid);
 		codes.addAll(figures.keySet());
 		allocated.keySet().stream().filter((code) -> agency == null || code.equals(agency)).forEach(codes::add);
 		List<AgencySettlement> settlements = new ArrayList<>();
 		for (String code : codes) {
-			String[] about = agencies.computeIfAbsent(code, this::anyValidity);
+			String[] about = listed.getOrDefault(code, new String[3]);
 			Map<YearMonth, long[]> byMonth = figures.getOrDefault(code, Map.of());
 			List<MonthLine> months = new ArrayList<>();
 			for (int m = 1; m <= 12; m++) {
@@ -102,13 +106,6 @@ class SettlementReader {
 					vouchers.getOrDefault(code, List.of())));
 		}
 		return settlements;
-	}
-
-	/** @return the name, level and category of an agency outside its validity, or blanks when never on the list */
-	private String[] anyValidity(String code) {
-		return this.jdbc.query("SELECT name, level, category FROM agency WHERE code = ?",
-				(rs) -> rs.next() ? new String[] { rs.getString(1), rs.getString(2), rs.getString(3) }
-						: new String[3], code);
 	}
 
 	private static long[] month(Map<String, Map<YearMonth, long[]>> figures, String agency, String month) {

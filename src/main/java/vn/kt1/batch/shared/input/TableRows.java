@@ -72,6 +72,20 @@ public final class TableRows<T> {
 		return this.rowsRead;
 	}
 
+	/**
+	 * @param file the file's name, as errors name it
+	 * @return every error of a file loaded all or nothing: why it could not be read as a table,
+	 * then each bad row's errors
+	 */
+	public List<InputError> errors(String file) {
+		List<InputError> errors = new ArrayList<>();
+		if (this.failure != null) {
+			errors.add(new InputError(file, this.failure.line(), this.failure.column(), this.failure.reason()));
+		}
+		this.bad.forEach((row) -> errors.addAll(row.errors()));
+		return errors;
+	}
+
 	/** @return why the file could not be read as a table, or {@code null} */
 	public TabularFormatException failure() {
 		return this.failure;
