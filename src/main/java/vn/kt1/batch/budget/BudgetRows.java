@@ -51,7 +51,7 @@ final class BudgetRows {
 	Allocation allocation(RowFields row) {
 		String agency = row.required(AGENCY, this::agency);
 		Integer year = row.required(YEAR, this::year);
-		String subItem = row.required(SUB_ITEM, BudgetRows::subItem);
+		String subItem = row.required(SUB_ITEM, FieldParsers::subItem);
 		Long amount = row.requiredMoney(ALLOCATION_AMOUNT);
 		String decisionNo = row.required(DECISION_NO, (v) -> text(v, 50));
 		LocalDate decisionDate = row.required(DECISION_DATE, (v) -> new PlausibleDates(this.today).eventDate(v));
@@ -73,14 +73,6 @@ final class BudgetRows {
 					+ "–" + (this.today.getYear() + 2) + ")");
 		}
 		return year;
-	}
-
-	private static String subItem(String value) {
-		String code = FieldParsers.code(value);
-		if (code.length() != 4 || !code.chars().allMatch(Character::isDigit)) {
-			throw new FieldException("budget sub-item must be 4 digits, not '" + value + "'");
-		}
-		return code;
 	}
 
 	private static String text(String value, int limit) {

@@ -79,7 +79,7 @@ class SpendingLoader implements FileLoader {
 		LocalDate date = row.required(1, dates::eventDate);
 		String agency = row.required(2, reference::agencyCode);
 		YearMonth period = row.required(3, (v) -> dates.period(v, row.dateCell(3)));
-		String subItem = row.required(4, SpendingLoader::subItem);
+		String subItem = row.required(4, FieldParsers::subItem);
 		Long amount = row.requiredMoney(5);
 		if (amount != null && amount == 0) {
 			row.fail(5, "amount must not be zero (negative for a reversal or refund)");
@@ -94,14 +94,6 @@ class SpendingLoader implements FileLoader {
 			throw new FieldException("longer than " + max + " characters");
 		}
 		return text;
-	}
-
-	private static String subItem(String value) {
-		String code = FieldParsers.code(value);
-		if (code.length() != 4 || !code.chars().allMatch(Character::isDigit)) {
-			throw new FieldException("budget sub-item must be 4 digits, not '" + value + "'");
-		}
-		return code;
 	}
 
 	private void insert(long fileId, List<TableRows.Parsed<Voucher>> rows) {

@@ -214,6 +214,15 @@ public final class FieldParsers {
 		return Codes.canonical(text);
 	}
 
+	/** @return a 4-digit state-budget sub-item (tiểu mục), such as {@code 6603} */
+	public static String subItem(String text) {
+		String code = code(text);
+		if (code.length() != 4 || !code.chars().allMatch(Character::isDigit)) {
+			throw new FieldException("budget sub-item must be 4 digits, not '" + text + "'");
+		}
+		return code;
+	}
+
 	/**
 	 * @param aliases the allowed codes and names, keyed by {@link HeaderNames#normalize}
 	 * @return the code the value names

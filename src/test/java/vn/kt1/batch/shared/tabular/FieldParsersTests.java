@@ -91,4 +91,12 @@ class FieldParsersTests {
 			.withMessageContaining("not a whole number");
 	}
 
+	@Test
+	void aBudgetSubItemIsFourDigits() {
+		assertThat(FieldParsers.subItem(" 6603 ")).isEqualTo("6603");
+		assertThatExceptionOfType(FieldException.class).isThrownBy(() -> FieldParsers.subItem("660"))
+			.withMessage("budget sub-item must be 4 digits, not '660'");
+		assertThatExceptionOfType(FieldException.class).isThrownBy(() -> FieldParsers.subItem("66O3"));
+	}
+
 }
