@@ -33,9 +33,9 @@ record AmountRule(BigDecimal contingencyPercent, List<EstimateProperties.Event> 
 
 	/** @return e.g. {@code dự phòng 10 %; × 1,15 (Đại hội Đảng)} */
 	String describe() {
-		StringBuilder text = new StringBuilder("dự phòng " + Labels.decimal(this.contingencyPercent) + " %");
+		StringBuilder text = new StringBuilder("dự phòng " + Notation.decimal(this.contingencyPercent) + " %");
 		for (EstimateProperties.Event event : this.events) {
-			text.append("; × ").append(Labels.decimal(event.factor())).append(" (").append(event.label()).append(')');
+			text.append("; × ").append(Notation.decimal(event.factor())).append(" (").append(event.label()).append(')');
 		}
 		return text.toString();
 	}

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.kt1.batch.shared.Vnd;
+import vn.kt1.batch.shared.code.AgencyCategory;
+import vn.kt1.batch.shared.code.AgencyLevel;
 import vn.kt1.batch.shared.xlsx.CellKind;
 import vn.kt1.batch.shared.xlsx.Column;
 import vn.kt1.batch.shared.xlsx.SheetWriter;
@@ -31,7 +33,7 @@ final class BacktestSheet {
 				Column.percent("Sai số"), Column.text("Trong ±10 %", 10)));
 		int number = 0;
 		for (BacktestRow row : rows) {
-			sheet.row(++number, row.code(), row.name(), Labels.level(row.level()), Labels.category(row.category()),
+			sheet.row(++number, row.code(), row.name(), AgencyLevel.label(row.level()), AgencyCategory.label(row.category()),
 					row.basis().label(), row.estimateVnd(), row.actualVnd(),
 					row.estimateVnd() - row.actualVnd(), share(row.errorPercent()), within(row));
 		}
@@ -46,10 +48,10 @@ final class BacktestSheet {
 		if (summary == null || summary.comparedMonths() == 0) {
 			return List.of("Không kiểm định được: " + ((summary != null) ? summary.note() : "chưa tính"));
 		}
-		String compared = Labels.months(summary.comparedFrom(), summary.comparedTo());
+		String compared = Notation.months(summary.comparedFrom(), summary.comparedTo());
 		return List.of(
 				"Ước năm " + summary.year() + " bằng cùng phương pháp từ dữ liệu "
-						+ Labels.months(summary.historyFrom(), summary.historyTo())
+						+ Notation.months(summary.historyFrom(), summary.historyTo())
 						+ " (cùng khoảng cách dự báo), so với cước bưu điện thực tế " + compared + " ("
 						+ summary.comparedMonths() + "/12 tháng), trước dự phòng và hệ số sự kiện",
 				"Toàn tỉnh: ước " + Vnd.format(summary.estimateVnd()) + ", thực tế " + Vnd.format(summary.actualVnd())
@@ -76,11 +78,11 @@ final class BacktestSheet {
 	}
 
 	private static String percent(BigDecimal percent) {
-		return (percent != null) ? Labels.percent(percent) : "—";
+		return (percent != null) ? Notation.percent(percent) : "—";
 	}
 
 	private static String signed(BigDecimal percent) {
-		return (percent != null && percent.signum() > 0) ? "+" + Labels.percent(percent) : percent(percent);
+		return (percent != null && percent.signum() > 0) ? "+" + Notation.percent(percent) : percent(percent);
 	}
 
 }

@@ -25,7 +25,7 @@ final class BasisLine {
 			case PEER_MEDIAN -> peers(estimate);
 		};
 		if (estimate.validShare().compareTo(BigDecimal.ONE) < 0) {
-			basis += "; hiệu lực " + Labels.percent(estimate.validShare().multiply(HUNDRED)) + " số ngày của năm";
+			basis += "; hiệu lực " + Notation.percent(estimate.validShare().multiply(HUNDRED)) + " số ngày của năm";
 		}
 		return basis + "; " + rule.describe() + "; làm tròn lên nghìn đồng";
 	}
@@ -40,12 +40,12 @@ final class BasisLine {
 			.map(PricePeriod::tariffVersion)
 			.collect(Collectors.toCollection(TreeSet::new));
 		String since = estimate.firstUse().isAfter(window.historyFrom())
-				? " (dùng từ " + Labels.month(estimate.firstUse()) + ")" : "";
+				? " (dùng từ " + Notation.month(estimate.firstUse()) + ")" : "";
 		return "Dự báo " + items(estimate.items()) + " bưu gửi (" + estimate.services().size() + " dịch vụ) từ "
-				+ window.historyMonths() + " tháng " + Labels.months(window.historyFrom(), window.historyTo()) + since
+				+ window.historyMonths() + " tháng " + Notation.months(window.historyFrom(), window.historyTo()) + since
 				+ ": "
 				+ methods.entrySet().stream().map((m) -> m.getKey() + " " + m.getValue()).collect(Collectors.joining(", "))
-				+ "; giá từ " + versions.stream().map(Labels::day).collect(Collectors.joining(" và "))
+				+ "; giá từ " + versions.stream().map(Notation::day).collect(Collectors.joining(" và "))
 				+ " theo khối lượng bưu gửi của đơn vị, gồm VAT";
 	}
 

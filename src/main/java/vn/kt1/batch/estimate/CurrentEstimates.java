@@ -26,7 +26,7 @@ class CurrentEstimates implements BudgetEstimates {
 	public Optional<String> describe(int year) {
 		return this.results.currentRun(year).map(this.results::run).map((run) -> "Dự toán năm " + run.year()
 				+ ", lần tính #" + run.id() + " (estimateJob #" + run.jobExecutionId() + "), lập ngày "
-				+ Labels.day(run.asOf()) + " từ dữ liệu " + Labels.months(run.historyFrom(), run.historyTo())
+				+ Notation.day(run.asOf()) + " từ dữ liệu " + Notation.months(run.historyFrom(), run.historyTo())
 				+ ", tổng " + Vnd.format(run.totalVnd()));
 	}
 

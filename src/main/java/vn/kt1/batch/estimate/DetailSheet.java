@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.Function;
 
+import vn.kt1.batch.shared.code.AgencyCategory;
+import vn.kt1.batch.shared.code.AgencyLevel;
 import vn.kt1.batch.shared.xlsx.CellKind;
 import vn.kt1.batch.shared.xlsx.Column;
 import vn.kt1.batch.shared.xlsx.SheetWriter;
@@ -35,7 +37,7 @@ final class DetailSheet {
 		for (AgencyRow row : agencies) {
 			ProposalCheck proposal = proposals.apply(row);
 			proposed += (proposal.proposalVnd() != null) ? proposal.proposalVnd() : 0;
-			sheet.row(++number, row.code(), row.name(), Labels.level(row.level()), Labels.category(row.category()),
+			sheet.row(++number, row.code(), row.name(), AgencyLevel.label(row.level()), AgencyCategory.label(row.category()),
 					row.items().setScale(0, RoundingMode.HALF_UP).longValueExact(), row.services(), row.amountVnd(),
 					row.intervalLowVnd(), row.intervalHighVnd(),
 					subItem, row.basisText(), row.basis().label(), row.review(), proposal.proposalVnd(),

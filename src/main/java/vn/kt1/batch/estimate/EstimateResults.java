@@ -15,16 +15,23 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.kt1.batch.shared.code.AgencyCategory;
+import vn.kt1.batch.shared.code.AgencyLevel;
+import vn.kt1.batch.shared.code.Codes;
+import vn.kt1.batch.shared.code.Secrecy;
+import vn.kt1.batch.shared.code.Urgency;
+import vn.kt1.batch.shared.code.Zone;
+
 /** Reads stored estimate runs: the run, its agencies, its backtest. */
 @Component
 class EstimateResults {
 
-	private static final String ORDER = Labels.orderBy("level", Labels.LEVELS) + ", "
-			+ Labels.orderBy("category", Labels.CATEGORIES) + ", agency_code";
+	private static final String ORDER = Codes.orderBy("level", AgencyLevel.class) + ", "
+			+ Codes.orderBy("category", AgencyCategory.class) + ", agency_code";
 
-	private static final String SERVICE_ORDER = Labels.orderBy("zone", List.of("NOI_TINH", "LIEN_TINH")) + ", "
-			+ Labels.orderBy("urgency", List.of("KT1", "HT", "HG")) + ", "
-			+ Labels.orderBy("secrecy", List.of("", "C", "B", "A"));
+	private static final String SERVICE_ORDER = Codes.orderBy("zone", Zone.class) + ", "
+			+ Codes.orderBy("urgency", Urgency.class) + ", "
+			+ Codes.orderBy("secrecy", Secrecy.class);
 
 	private final JdbcTemplate jdbc;
 
@@ -110,9 +117,9 @@ class EstimateResults {
 							String.join("/", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
 							(key) -> new StringBuilder());
 					text.append(text.isEmpty() ? "" : "; ")
-						.append(Labels.months(YearMonth.parse(rs.getString(5)), YearMonth.parse(rs.getString(6))))
+						.append(Notation.months(YearMonth.parse(rs.getString(5)), YearMonth.parse(rs.getString(6))))
 						.append(": ")
-						.append(Labels.decimal(rs.getBigDecimal(7)))
+						.append(Notation.decimal(rs.getBigDecimal(7)))
 						.append(" đ");
 				}, runId);
 		return this.jdbc.query("SELECT s.agency_code, a.name, s.zone, s.urgency, s.secrecy, s.history_items, "
@@ -137,12 +144,12 @@ class EstimateResults {
 				+ "ORDER BY agency_code, " + SERVICE_ORDER, (rs) -> {
 					Map<String, BigDecimal> agency = sums.computeIfAbsent(rs.getString(1), (code) -> new LinkedHashMap<>());
 					BigDecimal items = rs.getBigDecimal(5);
-					agency.merge(Labels.zone(rs.getString(2)), items, BigDecimal::add);
+					agency.merge(Zone.label(rs.getString(2)), items, BigDecimal::add);
 					if (!"KT1".equals(rs.getString(3))) {
-						agency.merge(Labels.urgency(rs.getString(3)), items, BigDecimal::add);
+						agency.merge(Urgency.label(rs.getString(3)), items, BigDecimal::add);
 					}
 					if (!rs.getString(4).isEmpty()) {
-						agency.merge(Labels.secrecy(rs.getString(4)), items, BigDecimal::add);
+						agency.merge(Secrecy.label(rs.getString(4)), items, BigDecimal::add);
 					}
 				}, runId);
 		Map<String, String> mix = new HashMap<>();

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -146,7 +145,7 @@ class EstimateTasklets {
 					this.properties.maxHistoryMonths());
 			if (earlier.isEmpty()) {
 				this.store.saveBacktest(run.id(), run.year() - 1, null, "chưa có dữ liệu trước "
-						+ Labels.month(window.historyTo().minusMonths(11)) + " để ước năm " + (run.year() - 1));
+						+ Notation.month(window.historyTo().minusMonths(11)) + " để ước năm " + (run.year() - 1));
 			}
 			else {
 				backtest(run, window, earlier.get());

@@ -71,8 +71,8 @@ class EstimateWorkbook {
 		titles.add(sheet);
 		titles.add(String.join(", ", this.results.provinces(run.id())) + " – Tiểu mục " + run.subItem() + " \""
 				+ run.subItemName() + "\" – Đơn vị tính: đồng");
-		titles.add("Lập ngày " + Labels.day(run.asOf()) + " từ dữ liệu "
-				+ Labels.months(run.historyFrom(), run.historyTo()) + " (lần tính #" + run.id() + ")");
+		titles.add("Lập ngày " + Notation.day(run.asOf()) + " từ dữ liệu "
+				+ Notation.months(run.historyFrom(), run.historyTo()) + " (lần tính #" + run.id() + ")");
 		return titles;
 	}
 

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import vn.kt1.batch.shared.Vnd;
+import vn.kt1.batch.shared.code.Secrecy;
+import vn.kt1.batch.shared.code.Urgency;
+import vn.kt1.batch.shared.code.Zone;
 
 /**
  * An agency's forecast items by zone, by urgency and by secrecy, in one line:
@@ -14,8 +17,9 @@ import vn.kt1.batch.shared.Vnd;
  */
 final class MixText {
 
-	private static final List<List<String>> GROUPS = List.of(List.of("Nội tỉnh", "Liên tỉnh"),
-			List.of("Hỏa tốc", "Hẹn giờ"), List.of("Mật", "Tối mật", "Tuyệt mật"));
+	private static final List<List<String>> GROUPS = List.of(List.of(Zone.NOI_TINH.label(), Zone.LIEN_TINH.label()),
+			List.of(Urgency.HT.label(), Urgency.HG.label()),
+			List.of(Secrecy.C.label(), Secrecy.B.label(), Secrecy.A.label()));
 
 	private MixText() {
 	}

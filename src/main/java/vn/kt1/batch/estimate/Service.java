@@ -1,7 +1,11 @@
 package vn.kt1.batch.estimate;
 
 import java.util.Comparator;
-import java.util.List;
+
+import vn.kt1.batch.shared.code.Codes;
+import vn.kt1.batch.shared.code.Secrecy;
+import vn.kt1.batch.shared.code.Urgency;
+import vn.kt1.batch.shared.code.Zone;
 
 /**
  * A service combination an agency uses: zone × urgency × secrecy.
@@ -12,21 +16,15 @@ import java.util.List;
  */
 record Service(String zone, String urgency, String secrecy) implements Comparable<Service> {
 
-	private static final List<String> ZONES = List.of("NOI_TINH", "LIEN_TINH");
-
-	private static final List<String> URGENCIES = List.of("KT1", "HT", "HG");
-
-	private static final List<String> SECRECIES = List.of("", "C", "B", "A");
-
 	private static final Comparator<Service> ORDER = Comparator
-		.comparingInt((Service s) -> Labels.rank(ZONES, s.zone))
-		.thenComparingInt((s) -> Labels.rank(URGENCIES, s.urgency))
-		.thenComparingInt((s) -> Labels.rank(SECRECIES, s.secrecy));
+		.comparingInt((Service s) -> Codes.rank(Zone.class, s.zone))
+		.thenComparingInt((s) -> Codes.rank(Urgency.class, s.urgency))
+		.thenComparingInt((s) -> Codes.rank(Secrecy.class, s.secrecy));
 
 	/** @return the service in Vietnamese, e.g. {@code Nội tỉnh, Hỏa tốc, Mật} */
 	String label() {
-		String label = Labels.zone(this.zone) + ", " + Labels.urgency(this.urgency);
-		return this.secrecy.isEmpty() ? label : label + ", " + Labels.secrecy(this.secrecy);
+		String label = Zone.label(this.zone) + ", " + Urgency.label(this.urgency);
+		return this.secrecy.isEmpty() ? label : label + ", " + Secrecy.label(this.secrecy);
 	}
 
 	@Override

@@ -27,10 +27,10 @@ final class SourcesSheet {
 		sheet.row("Năm dự toán", String.valueOf(run.year()));
 		sheet.row("Lần tính", "#" + run.id() + " (thực hiện #" + run.jobExecutionId() + " của estimateJob, bắt đầu "
 				+ TIME.format(run.startedAt()) + ")");
-		sheet.row("Ngày lập (asOf)", Labels.day(run.asOf()));
-		sheet.row("Dữ liệu lịch sử", Labels.months(run.historyFrom(), run.historyTo()) + ", " + run.historyMonths()
+		sheet.row("Ngày lập (asOf)", Notation.day(run.asOf()));
+		sheet.row("Dữ liệu lịch sử", Notation.months(run.historyFrom(), run.historyTo()) + ", " + run.historyMonths()
 				+ " tháng trọn vẹn trước ngày lập (tối đa đến 12/" + (run.year() - 1) + ")");
-		sheet.row("Dự báo", run.horizonMonths() + " tháng, " + Labels.months(run.historyTo().plusMonths(1),
+		sheet.row("Dự báo", run.horizonMonths() + " tháng, " + Notation.months(run.historyTo().plusMonths(1),
 				YearMonth.of(run.year(), 12)) + "; dự toán là 12 tháng của năm " + run.year());
 		sheet.row("Tệp đầu vào", run.inputFiles() + " tệp sản lượng của bưu điện; SHA-256 của các mã băm tệp: "
 				+ run.inputDigest());
@@ -60,7 +60,7 @@ final class SourcesSheet {
 				+ "liệu và mùa vụ rõ, không thì theo tỷ lệ thời gian; đánh dấu cần xem lại");
 		sheet.row("Hiệu lực trong năm", "tháng đơn vị không còn (hoặc chưa) hiệu lực tính 0, tháng hiệu lực một phần "
 				+ "tính theo số ngày");
-		sheet.row("Dự phòng và hệ số", run.events() + " (hệ số chung " + Labels.decimal(run.eventFactor()) + ")");
+		sheet.row("Dự phòng và hệ số", run.events() + " (hệ số chung " + Notation.decimal(run.eventFactor()) + ")");
 		sheet.row("Làm tròn", "dự toán từng đơn vị làm tròn lên nghìn đồng; tổng là tổng các đơn vị");
 		sheet.row("Tổng dự toán", Vnd.format(run.totalVnd()) + " (trước dự phòng: " + Vnd.format(run.baseVnd())
 				+ "; " + Vnd.group(run.items().setScale(0, RoundingMode.HALF_UP).longValueExact()) + " bưu gửi)");
@@ -72,7 +72,7 @@ final class SourcesSheet {
 				+ "đến c (1 + z90 / √n), z10 và z90 là phân vị 10 % và 90 % của sai số kiểm định (thực tế − ước) / ước "
 				+ "× √(bưu gửi) của các đơn vị"
 				+ ((backtest != null && backtest.intervalCoverage() != null) ? "; độ phủ kiểm tra chéo "
-						+ Labels.percent(backtest.intervalCoverage()) : "; không có kiểm định: không có khoảng"));
+						+ Notation.percent(backtest.intervalCoverage()) : "; không có kiểm định: không có khoảng"));
 		sheet.finish();
 	}
 
@@ -81,7 +81,7 @@ final class SourcesSheet {
 			return "—";
 		}
 		return Arrays.stream(versions.split(", "))
-			.map((day) -> Labels.day(LocalDate.parse(day)))
+			.map((day) -> Notation.day(LocalDate.parse(day)))
 			.collect(Collectors.joining(", "));
 	}
 
@@ -89,8 +89,8 @@ final class SourcesSheet {
 		if (backtest == null || backtest.comparedMonths() == 0) {
 			return "không có: " + ((backtest != null) ? backtest.note() : "chưa tính");
 		}
-		return "năm " + backtest.year() + " ước từ dữ liệu " + Labels.months(backtest.historyFrom(), backtest.historyTo())
-				+ ", so với thực tế " + Labels.months(backtest.comparedFrom(), backtest.comparedTo())
+		return "năm " + backtest.year() + " ước từ dữ liệu " + Notation.months(backtest.historyFrom(), backtest.historyTo())
+				+ ", so với thực tế " + Notation.months(backtest.comparedFrom(), backtest.comparedTo())
 				+ "; xem trang \"" + EstimateWorkbook.BACKTEST + "\"";
 	}
 

@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import vn.kt1.batch.shared.code.AgencyCategory;
+import vn.kt1.batch.shared.code.AgencyLevel;
+import vn.kt1.batch.shared.code.Code;
+import vn.kt1.batch.shared.code.Codes;
 import vn.kt1.batch.shared.xlsx.CellKind;
 import vn.kt1.batch.shared.xlsx.Column;
 import vn.kt1.batch.shared.xlsx.SheetWriter;
@@ -30,27 +34,27 @@ final class SummarySheet {
 						new Column("Trong đó: ước theo nhóm hoặc ít tháng", CellKind.INTEGER, 16), Column.integer("Bưu gửi dự báo"),
 						Column.money("Dự toán (đồng)")));
 		Map<String, List<AgencyRow>> byLevel = agencies.stream()
-			.collect(Collectors.groupingBy(AgencyRow::level, () -> new TreeMap<>(order(Labels.LEVELS)),
+			.collect(Collectors.groupingBy(AgencyRow::level, () -> new TreeMap<>(order(AgencyLevel.class)),
 					Collectors.toList()));
 		int level = 0;
 		for (Map.Entry<String, List<AgencyRow>> levelRows : byLevel.entrySet()) {
 			List<AgencyRow> rows = levelRows.getValue();
-			sheet.totalRow(total(ROMAN[level++], Labels.level(levelRows.getKey()), rows));
+			sheet.totalRow(total(ROMAN[level++], AgencyLevel.label(levelRows.getKey()), rows));
 			Map<String, List<AgencyRow>> byCategory = rows.stream()
-				.collect(Collectors.groupingBy(AgencyRow::category, () -> new TreeMap<>(order(Labels.CATEGORIES)),
+				.collect(Collectors.groupingBy(AgencyRow::category, () -> new TreeMap<>(order(AgencyCategory.class)),
 						Collectors.toList()));
 			int category = 1;
 			for (Map.Entry<String, List<AgencyRow>> group : byCategory.entrySet()) {
-				sheet.row(total(String.valueOf(category++), Labels.category(group.getKey()), group.getValue()));
+				sheet.row(total(String.valueOf(category++), AgencyCategory.label(group.getKey()), group.getValue()));
 			}
 		}
 		sheet.totalRow(total("", "TỔNG CỘNG", agencies));
 		sheet.finish();
 	}
 
-	/** @return codes in the order of the list, others after it by code */
-	private static Comparator<String> order(List<String> codes) {
-		return Comparator.comparingInt((String code) -> Labels.rank(codes, code)).thenComparing(Comparator.naturalOrder());
+	/** @return codes in the kind's table order, others after them by code */
+	private static <E extends Enum<E> & Code> Comparator<String> order(Class<E> kind) {
+		return Comparator.comparingInt((String code) -> Codes.rank(kind, code)).thenComparing(Comparator.naturalOrder());
 	}
 
 	private static Object[] total(String number, String label, List<AgencyRow> rows) {

@@ -13,6 +13,8 @@ import vn.kt1.batch.estimate.forecast.Forecast;
 import vn.kt1.batch.estimate.forecast.Forecaster;
 import vn.kt1.batch.estimate.forecast.SeasonalProfile;
 import vn.kt1.batch.reference.Agency;
+import vn.kt1.batch.shared.code.AgencyCategory;
+import vn.kt1.batch.shared.code.AgencyLevel;
 
 /**
  * The estimate's method, for the budget year and for its backtest alike. For each agency and
@@ -131,7 +133,7 @@ final class YearEstimator {
 				e.validShare(),
 				services(window, targets, e.agency(), history.agency(e.agency().code()), upTo, annualised), null,
 				e.reason() + ", dưới " + this.minMonthsUsed + " tháng tối thiểu; " + why,
-				"chỉ có " + e.monthsUsed() + " tháng dữ liệu (" + Labels.months(e.firstUse(), window.historyTo()) + "): "
+				"chỉ có " + e.monthsUsed() + " tháng dữ liệu (" + Notation.months(e.firstUse(), window.historyTo()) + "): "
 						+ how);
 	}
 
@@ -255,21 +257,21 @@ final class YearEstimator {
 		if (!high && forecast.multiply(factor).compareTo(mean) >= 0) {
 			return null;
 		}
-		return service.service().label() + ": dự báo " + Labels.decimal(forecast) + " bưu gửi/tháng; " + months
-				+ " tháng gần nhất: trung vị " + Labels.decimal(median) + ", bình quân " + Labels.decimal(mean);
+		return service.service().label() + ": dự báo " + Notation.decimal(forecast) + " bưu gửi/tháng; " + months
+				+ " tháng gần nhất: trung vị " + Notation.decimal(median) + ", bình quân " + Notation.decimal(mean);
 	}
 
 	private static String reason(EstimateWindow window, Agency agency, YearMonth firstUse, int used) {
 		if (firstUse != null && firstUse.equals(window.historyFrom())) {
-			return "dữ liệu chỉ có từ " + Labels.month(firstUse) + " (" + used + " tháng)";
+			return "dữ liệu chỉ có từ " + Notation.month(firstUse) + " (" + used + " tháng)";
 		}
 		if (firstUse != null) {
-			return "mới sử dụng từ " + Labels.month(firstUse) + " (" + used + " tháng)";
+			return "mới sử dụng từ " + Notation.month(firstUse) + " (" + used + " tháng)";
 		}
 		if (agency.validFrom() != null && agency.validFrom().isAfter(window.historyTo().atEndOfMonth())) {
-			return "đơn vị mới, hiệu lực từ " + Labels.day(agency.validFrom());
+			return "đơn vị mới, hiệu lực từ " + Notation.day(agency.validFrom());
 		}
-		return "chưa có bưu gửi KT1 trong lịch sử " + Labels.months(window.historyFrom(), window.historyTo());
+		return "chưa có bưu gửi KT1 trong lịch sử " + Notation.months(window.historyFrom(), window.historyTo());
 	}
 
 	/** Agencies estimated from their own items, by level and category, and by level. */
@@ -294,10 +296,10 @@ final class YearEstimator {
 		/** @return the median of its peers, or {@code null} without any */
 		PeerMedian median(Agency agency, List<YearMonth> targets) {
 			List<AgencyEstimate> peers = this.byGroup.get(agency.level() + "/" + agency.category());
-			String group = Labels.level(agency.level()) + " – " + Labels.category(agency.category());
+			String group = AgencyLevel.label(agency.level()) + " – " + AgencyCategory.label(agency.category());
 			if (peers == null && this.byLevel.containsKey(agency.level())) {
 				peers = this.byLevel.get(agency.level());
-				group = Labels.level(agency.level());
+				group = AgencyLevel.label(agency.level());
 			}
 			if (peers == null) {
 				peers = this.all;

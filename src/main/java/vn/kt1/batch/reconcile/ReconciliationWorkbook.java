@@ -13,6 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.reconcile.decision.MonthDecisions;
+import vn.kt1.batch.shared.code.AgencyCategory;
+import vn.kt1.batch.shared.code.AgencyLevel;
+import vn.kt1.batch.shared.code.Urgency;
+import vn.kt1.batch.shared.code.Zone;
 import vn.kt1.batch.shared.xlsx.Column;
 import vn.kt1.batch.shared.xlsx.SheetWriter;
 import vn.kt1.batch.shared.xlsx.WorkbookWriter;
@@ -27,13 +31,6 @@ import vn.kt1.batch.shared.xlsx.WorkbookWriter;
 public class ReconciliationWorkbook {
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-	private static final Map<String, String> LEVELS = Map.of("TINH", "Cấp tỉnh", "KHU_VUC", "Khu vực", "XA", "Cấp xã",
-			"DAC_BIET", "Đặc khu");
-
-	private static final Map<String, String> SCOPES = Map.of("NOI_TINH", "Nội tỉnh", "LIEN_TINH", "Liên tỉnh");
-
-	private static final Map<String, String> SERVICES = Map.of("KT1", "KT1", "HT", "Hỏa tốc", "HG", "Hẹn giờ");
 
 	private final JdbcTemplate jdbc;
 
@@ -82,7 +79,7 @@ public class ReconciliationWorkbook {
 				+ "ON g.code = a.agency_code WHERE a.run_id = ? ORDER BY a.on_list DESC, a.agency_code", (rs) -> {
 					Object reportedItems = rs.getObject("reported_items");
 					Object reportedVnd = rs.getObject("reported_vnd");
-					sheet.row(rs.getString("agency_code"), rs.getString("name"), label(LEVELS, rs.getString("level")),
+					sheet.row(rs.getString("agency_code"), rs.getString("name"), AgencyLevel.label(rs.getString("level")),
 							rs.getString("category"), rs.getBoolean("on_list") ? "Có" : "Không", rs.getInt("po_items"),
 							rs.getLong("po_fees_vnd"), rs.getLong("expected_fees_vnd"), reportedItems, reportedVnd,
 							rs.getLong("paid_vnd"), labels(rs.getString("flags")), adjusted.get(rs.getString("agency_code")));
@@ -129,8 +126,8 @@ public class ReconciliationWorkbook {
 				+ "WHERE q.run_id = ? ORDER BY q.post_office_code, q.scope DESC, q.urgency", (rs) -> {
 					int onTime = rs.getInt("on_time");
 					int judged = onTime + rs.getInt("late");
-					sheet.row(rs.getString("post_office_code"), rs.getString("name"), label(SCOPES, rs.getString("scope")),
-							label(SERVICES, rs.getString("urgency")), rs.getInt("accepted"), rs.getInt("delivered"), onTime,
+					sheet.row(rs.getString("post_office_code"), rs.getString("name"), Zone.label(rs.getString("scope")),
+							Urgency.label(rs.getString("urgency")), rs.getInt("accepted"), rs.getInt("delivered"), onTime,
 							rs.getInt("late"), rs.getInt("returned"), rs.getInt("lost"), rs.getInt("in_transit"),
 							(judged > 0) ? (double) onTime / judged : null);
 				}, runId);
@@ -143,10 +140,10 @@ public class ReconciliationWorkbook {
 						Column.text("Mã đơn vị", 10), Column.text("Tên đơn vị", 50), Column.integer("Số đơn vị"),
 						Column.integer("Chưa sử dụng")));
 		for (AdoptionCoverage.Coverage group : this.adoption.byGroup(month, month)) {
-			sheet.totalRow(label(LEVELS, group.level()), group.category(), null, null, group.agencies(), group.nonUsers());
+			sheet.totalRow(AgencyLevel.label(group.level()), AgencyCategory.label(group.category()), null, null, group.agencies(), group.nonUsers());
 		}
 		for (AdoptionCoverage.NonUser agency : this.adoption.nonUsers(month, month)) {
-			sheet.row(label(LEVELS, agency.level()), agency.category(), agency.code(), agency.name(), null, null);
+			sheet.row(AgencyLevel.label(agency.level()), AgencyCategory.label(agency.category()), agency.code(), agency.name(), null, null);
 		}
 		sheet.finish();
 	}
@@ -160,10 +157,6 @@ public class ReconciliationWorkbook {
 					sheet.row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4));
 				}, runId);
 		sheet.finish();
-	}
-
-	private static String label(Map<String, String> labels, String code) {
-		return (code != null) ? labels.getOrDefault(code, code) : null;
 	}
 
 	private static String labels(String flags) {

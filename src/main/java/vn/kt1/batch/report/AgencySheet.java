@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import vn.kt1.batch.reconcile.Flag;
+import vn.kt1.batch.shared.code.AgencyCategory;
+import vn.kt1.batch.shared.code.AgencyLevel;
 import vn.kt1.batch.shared.xlsx.Column;
 import vn.kt1.batch.shared.xlsx.SheetWriter;
 import vn.kt1.batch.shared.xlsx.WorkbookWriter;
@@ -71,8 +73,8 @@ final class AgencySheet {
 					for (int i = 0; i < totals.length; i++) {
 						totals[i] += row[i];
 					}
-					sheet.row(rs.getString(1), ReportRows.agencyName(rs, 2), Labels.level(rs.getString(3)),
-							Labels.category(rs.getString(4)), rs.getString(5), ON_LIST[rs.getInt(6)],
+					sheet.row(rs.getString(1), ReportRows.agencyName(rs, 2), AgencyLevel.label(rs.getString(3)),
+							AgencyCategory.label(rs.getString(4)), rs.getString(5), ON_LIST[rs.getInt(6)],
 							row[0], fees, row[2], ReportRows.number(rs, 10), ReportRows.number(rs, 11), row[5],
 							fees - row[5], rs.getLong(13), rs.getLong(FIRST_FLAG), otherFlags(rs), (estimate != null) ? estimate : NO_ESTIMATE,
 							budgets.kind(rs.getString(1)), (estimate != null) ? VietnameseText.share(fees, estimate) : null,

@@ -33,6 +33,8 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 
+import vn.kt1.batch.shared.code.Codes;
+import vn.kt1.batch.shared.code.Urgency;
 import vn.kt1.batch.shared.xlsx.WorkbookWriter;
 
 /**
@@ -77,8 +79,8 @@ final class AnnexCharts {
 		bars.setBarDirection(BarDirection.COL);
 		bars.setBarGrouping(BarGrouping.STACKED);
 		bars.setVaryColors(false);
-		for (int u = 0; u < Labels.URGENCIES.size(); u++) {
-			String urgency = Labels.URGENCIES.get(u);
+		for (int u = 0; u < Codes.codes(Urgency.class).size(); u++) {
+			String urgency = Codes.codes(Urgency.class).get(u);
 			Long[] values = months.stream()
 				.map((month) -> figures.quality((c) -> c.month().equals(month) && c.urgency().equals(urgency))
 					.accepted())
@@ -86,7 +88,7 @@ final class AnnexCharts {
 			int column = SummarySheet.FIRST_URGENCY_COLUMN + u;
 			XDDFNumericalDataSource<Long> series = XDDFDataSourcesFactory.fromArray(values, range(monthRows, column));
 			XDDFChartData.Series added = bars.addSeries(categories, series);
-			added.setTitle(Labels.urgency(urgency), header(monthRows, column));
+			added.setTitle(Urgency.label(urgency), header(monthRows, column));
 			added.setFillProperties(new XDDFSolidFillProperties(color(COLUMN_COLOURS[u])));
 		}
 		chart.plot(bars);

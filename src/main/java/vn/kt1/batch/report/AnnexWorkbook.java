@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.reconcile.quality.DeliveryNorms;
+import vn.kt1.batch.shared.code.Codes;
+import vn.kt1.batch.shared.code.Urgency;
+import vn.kt1.batch.shared.code.Zone;
 import vn.kt1.batch.shared.xlsx.WorkbookWriter;
 
 /**
@@ -58,9 +60,9 @@ class AnnexWorkbook {
 
 	private String normsInForce(ReportContext report) {
 		List<String> norms = new ArrayList<>();
-		for (String scope : Labels.SCOPES) {
+		for (String scope : Codes.codes(Zone.class)) {
 			for (String urgency : List.of("KT1", "HT")) {
-				norms.add(Labels.urgency(urgency) + " " + Labels.scope(scope).toLowerCase(VietnameseText.VIETNAMESE)
+				norms.add(Urgency.label(urgency) + " " + Zone.label(scope).toLowerCase(VietnameseText.VIETNAMESE)
 						+ ": " + NormText.of(this.norms, report.period(), scope, urgency));
 			}
 		}

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 import vn.kt1.batch.incident.Incident;
 import vn.kt1.batch.report.YearFigures.AgencyGroup;
 import vn.kt1.batch.report.YearFigures.MonthTotal;
+import vn.kt1.batch.shared.code.AgencyCategory;
+import vn.kt1.batch.shared.code.AgencyLevel;
 
 import static vn.kt1.batch.report.VietnameseText.number;
 import static vn.kt1.batch.report.VietnameseText.percent;
@@ -128,7 +130,7 @@ class DepartmentDocument {
 		docx.heading("2. Sử dụng dịch vụ theo cấp và nhóm đơn vị");
 		rows = new ArrayList<>();
 		for (AgencyGroup group : f.agencies()) {
-			rows.add(List.of(Labels.level(group.level()) + " – " + Labels.category(group.category()),
+			rows.add(List.of(AgencyLevel.label(group.level()) + " – " + AgencyCategory.label(group.category()),
 					number(group.listed()), number(group.used()), number(group.unused())));
 		}
 		rows.add(List.of("Cộng", number(f.listedAgencies()), number(f.usingAgencies()),
@@ -139,7 +141,7 @@ class DepartmentDocument {
 				f.period().start(), "end", f.period().end());
 		List<List<String>> unused = new ArrayList<>();
 		this.queries.stream(UNUSED, runs, (rs) -> unused.add(List.of(Integer.toString(unused.size() + 1),
-				rs.getString(1), rs.getString(2), Labels.level(rs.getString(3)), orDash(rs.getString(5)))));
+				rs.getString(1), rs.getString(2), AgencyLevel.label(rs.getString(3)), orDash(rs.getString(5)))));
 		docx.heading("3. Cơ quan, đơn vị thuộc Phụ lục II chưa sử dụng dịch vụ KT1 (" + number(unused.size()) + ")");
 		if (!unused.isEmpty()) {
 			docx.textTable(List.of("STT", "Mã đơn vị", "Tên đơn vị", "Cấp", "Xã, phường"), unused,
@@ -167,7 +169,7 @@ class DepartmentDocument {
 		List<List<String>> rows = new ArrayList<>();
 		long[] sums = new long[4];
 		this.queries.stream(DISCIPLINE, parameters, (rs) -> {
-			rows.add(List.of(Labels.level(rs.getString(1)), number(rs.getLong(5)), number(rs.getLong(2)),
+			rows.add(List.of(AgencyLevel.label(rs.getString(1)), number(rs.getLong(5)), number(rs.getLong(2)),
 					number(rs.getLong(3)), number(rs.getLong(4))));
 			for (int i = 0; i < 4; i++) {
 				sums[i] += rs.getLong(i + 2);

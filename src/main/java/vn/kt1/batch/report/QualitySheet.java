@@ -4,6 +4,9 @@ import java.time.YearMonth;
 import java.util.List;
 
 import vn.kt1.batch.reconcile.quality.DeliveryNorms;
+import vn.kt1.batch.shared.code.Codes;
+import vn.kt1.batch.shared.code.Urgency;
+import vn.kt1.batch.shared.code.Zone;
 import vn.kt1.batch.shared.xlsx.Column;
 import vn.kt1.batch.shared.xlsx.SheetWriter;
 import vn.kt1.batch.shared.xlsx.WorkbookWriter;
@@ -31,11 +34,11 @@ final class QualitySheet {
 				Column.integer("Phát đúng hạn"), Column.integer("Phát chậm"), Column.percent("Tỷ lệ đúng hạn"),
 				Column.percent("Mục tiêu"), Column.percent("Chênh lệch so với mục tiêu"), Column.integer("Chuyển hoàn"),
 				Column.integer("Thất lạc"), Column.integer("Đang phát, chưa đến hạn")));
-		for (String urgency : Labels.URGENCIES) {
-			for (String scope : Labels.SCOPES) {
+		for (String urgency : Codes.codes(Urgency.class)) {
+			for (String scope : Codes.codes(Zone.class)) {
 				Quality q = figures.quality((cell) -> figures.inPeriod(cell.month()) && cell.urgency().equals(urgency)
 						&& cell.scope().equals(scope));
-				row(sheet, Labels.urgency(urgency), Labels.scope(scope),
+				row(sheet, Urgency.label(urgency), Zone.label(scope),
 						NormText.of(norms, report.period(), scope, urgency), q);
 			}
 		}
@@ -53,9 +56,9 @@ final class QualitySheet {
 
 	private static void byMonth(SheetWriter sheet, YearFigures figures) {
 		sheet.table("2. Tỷ lệ phát đúng hạn theo tháng", List.of(Column.text("Tháng", 12),
-				Column.percent(Labels.scope("NOI_TINH")), Column.percent(Labels.scope("LIEN_TINH")),
-				Column.percent(Labels.urgency("KT1")), Column.percent(Labels.urgency("HT")),
-				Column.percent(Labels.urgency("HG")), Column.percent("Chung")));
+				Column.percent(Zone.label("NOI_TINH")), Column.percent(Zone.label("LIEN_TINH")),
+				Column.percent(Urgency.label("KT1")), Column.percent(Urgency.label("HT")),
+				Column.percent(Urgency.label("HG")), Column.percent("Chung")));
 		for (YearMonth month : figures.period().months()) {
 			sheet.row(VietnameseText.month(month), share(figures, month, "NOI_TINH", null),
 					share(figures, month, "LIEN_TINH", null), share(figures, month, null, "KT1"),

@@ -21,9 +21,15 @@ import vn.kt1.batch.report.YearFigures.AgencyGroup;
 import vn.kt1.batch.report.YearFigures.Budget;
 import vn.kt1.batch.report.YearFigures.Ineligible;
 import vn.kt1.batch.report.YearFigures.ItemCell;
-import vn.kt1.batch.report.YearFigures.MonthTotal;
 import vn.kt1.batch.report.YearFigures.Money;
+import vn.kt1.batch.report.YearFigures.MonthTotal;
 import vn.kt1.batch.report.YearFigures.Overdue;
+import vn.kt1.batch.shared.code.AgencyLevel;
+import vn.kt1.batch.shared.code.Codes;
+import vn.kt1.batch.shared.code.ItemType;
+import vn.kt1.batch.shared.code.Secrecy;
+import vn.kt1.batch.shared.code.Urgency;
+import vn.kt1.batch.shared.code.Zone;
 
 import static vn.kt1.batch.report.VietnameseText.number;
 import static vn.kt1.batch.report.VietnameseText.percent;
@@ -111,10 +117,10 @@ class ReportSections {
 		Map<String, long[]> types = f.itemsBy(ItemCell::itemType);
 		long all = services.values().stream().mapToLong((c) -> c[0]).sum();
 		long secret = all - secrecy.getOrDefault("", new long[2])[0];
-		docx.body("Theo dịch vụ: " + shares(Labels.URGENCIES, services, all, Labels::urgency) + ". Bưu gửi có độ mật "
+		docx.body("Theo dịch vụ: " + shares(Codes.codes(Urgency.class), services, all, Urgency::label) + ". Bưu gửi có độ mật "
 				+ number(secret) + " (" + percent(secret, all) + "), gồm "
-				+ shares(Labels.SECRECIES.subList(1, 4), secrecy, all, Labels::secrecy) + ". Theo loại bưu gửi: "
-				+ shares(Labels.ITEM_TYPES, types, all, Labels::itemType) + ".");
+				+ shares(Codes.codes(Secrecy.class).subList(1, 4), secrecy, all, Secrecy::label) + ". Theo loại bưu gửi: "
+				+ shares(Codes.codes(ItemType.class), types, all, ItemType::label) + ".");
 		List<MonthTotal> months = f.period().months().stream().map(f.totals()::get).filter((t) -> t != null).toList();
 		if (!months.isEmpty()) {
 			MonthTotal most = months.stream().max(Comparator.comparingLong(MonthTotal::items)).get();
@@ -125,11 +131,11 @@ class ReportSections {
 		}
 		boolean compared = f.previousYearReconciled();
 		List<List<String>> rows = new ArrayList<>();
-		for (String urgency : Labels.URGENCIES) {
+		for (String urgency : Codes.codes(Urgency.class)) {
 			long[] cell = services.getOrDefault(urgency, new long[2]);
 			long before = f.quality((c) -> f.period().previousYearMonths().contains(c.month())
 					&& c.urgency().equals(urgency)).accepted();
-			rows.add(List.of(Labels.urgency(urgency), number(cell[0]), percent(cell[0], all), number(cell[1]),
+			rows.add(List.of(Urgency.label(urgency), number(cell[0]), percent(cell[0], all), number(cell[1]),
 					compared ? number(before) : NOT_RECONCILED));
 		}
 		rows.add(List.of("Cộng", number(all), percent(all, all),
@@ -154,12 +160,12 @@ class ReportSections {
 				+ ", " + number(q.returned()) + " bưu gửi chuyển hoàn (bưu gửi thất lạc được liệt kê tại Phụ lục, "
 				+ "trang “Ngoại lệ”).");
 		List<List<String>> rows = new ArrayList<>();
-		for (String urgency : Labels.URGENCIES) {
-			for (String scope : Labels.SCOPES) {
+		for (String urgency : Codes.codes(Urgency.class)) {
+			for (String scope : Codes.codes(Zone.class)) {
 				Quality cell = f.quality((c) -> f.inPeriod(c.month()) && c.urgency().equals(urgency)
 						&& c.scope().equals(scope));
-				String service = Labels.urgency(urgency) + ", "
-						+ Labels.scope(scope).toLowerCase(VietnameseText.VIETNAMESE);
+				String service = Urgency.label(urgency) + ", "
+						+ Zone.label(scope).toLowerCase(VietnameseText.VIETNAMESE);
 				rows.add(List.of(service, shortNorm(period, scope, urgency), number(cell.onTime()), number(cell.late()),
 						percent(cell.onTime(), cell.judged())));
 			}
@@ -236,12 +242,12 @@ class ReportSections {
 						+ "trang “Đơn vị chưa sử dụng”). Đề nghị các đơn vị này sử dụng dịch vụ bưu chính KT1 khi gửi "
 						+ "tài liệu, vật mang bí mật nhà nước theo quy định.");
 		List<List<String>> rows = new ArrayList<>();
-		for (String level : Labels.ordered(Labels.LEVELS, f.agencies().stream().map(AgencyGroup::level).toList())) {
+		for (String level : Codes.ordered(AgencyLevel.class, f.agencies().stream().map(AgencyGroup::level).toList())) {
 			List<AgencyGroup> groups = f.agencies().stream().filter((g) -> g.level().equals(level)).toList();
 			if (!groups.isEmpty()) {
 				long all = groups.stream().mapToLong(AgencyGroup::listed).sum();
 				long used = groups.stream().mapToLong(AgencyGroup::used).sum();
-				rows.add(List.of(Labels.level(level), number(all), number(used), number(all - used),
+				rows.add(List.of(AgencyLevel.label(level), number(all), number(used), number(all - used),
 						percent(all - used, all)));
 			}
 		}
@@ -266,7 +272,7 @@ class ReportSections {
 				+ number(budget.paidVnd()) + " đồng, bằng " + percent(budget.paidVnd(), budget.estimateVnd())
 				+ " dự toán; " + number(budget.over()) + " đơn vị có cước vượt dự toán.");
 		List<List<String>> rows = new ArrayList<>();
-		budget.byLevel().forEach((level, sums) -> rows.add(List.of(level.isEmpty() ? "Khác" : Labels.level(level),
+		budget.byLevel().forEach((level, sums) -> rows.add(List.of(level.isEmpty() ? "Khác" : AgencyLevel.label(level),
 				number(sums[0]), number(sums[1]), percent(sums[1], sums[0]), number(sums[2]), percent(sums[2], sums[0]))));
 		rows.add(List.of("Cộng", number(budget.estimateVnd()), number(budget.feesVnd()),
 				percent(budget.feesVnd(), budget.estimateVnd()), number(budget.paidVnd()),

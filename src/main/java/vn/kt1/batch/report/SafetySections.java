@@ -15,6 +15,8 @@ import vn.kt1.batch.report.YearFigures.ContinuityCell;
 import vn.kt1.batch.report.YearFigures.GradeCell;
 import vn.kt1.batch.report.YearFigures.Security;
 import vn.kt1.batch.report.YearFigures.SilentDay;
+import vn.kt1.batch.shared.code.Codes;
+import vn.kt1.batch.shared.code.Secrecy;
 
 import static vn.kt1.batch.report.VietnameseText.number;
 
@@ -88,7 +90,7 @@ final class SafetySections {
 	static void security(DocxBuilder docx, YearFigures f, String heading) {
 		docx.heading(heading);
 		Security s = f.security();
-		docx.body("1. Bưu gửi có độ mật: " + Labels.SECRECIES.subList(1, 4)
+		docx.body("1. Bưu gửi có độ mật: " + Codes.codes(Secrecy.class).subList(1, 4)
 			.stream()
 			.map((grade) -> gradeText(s.grade(grade)))
 			.collect(Collectors.joining("; ")) + ".");
@@ -96,7 +98,7 @@ final class SafetySections {
 		long[] sums = new long[3];
 		for (String grade : List.of("A", "B", "C", "")) {
 			GradeCell cell = s.grade(grade);
-			rows.add(List.of(Labels.secrecy(grade) + (grade.isEmpty() ? "" : " (" + grade + ")"), number(cell.items()),
+			rows.add(List.of(Secrecy.label(grade) + (grade.isEmpty() ? "" : " (" + grade + ")"), number(cell.items()),
 					number(cell.lost()), number(cell.returned())));
 			sums[0] += cell.items();
 			sums[1] += cell.lost();
@@ -137,7 +139,7 @@ final class SafetySections {
 	}
 
 	private static String gradeText(GradeCell cell) {
-		return Labels.secrecy(cell.secrecy()).toLowerCase(VietnameseText.VIETNAMESE) + " (" + cell.secrecy() + ") "
+		return Secrecy.label(cell.secrecy()).toLowerCase(VietnameseText.VIETNAMESE) + " (" + cell.secrecy() + ") "
 				+ number(cell.items()) + " bưu gửi, thất lạc " + number(cell.lost()) + ", chuyển hoàn "
 				+ number(cell.returned());
 	}

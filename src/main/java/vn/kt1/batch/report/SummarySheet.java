@@ -7,6 +7,11 @@ import java.util.function.Function;
 
 import vn.kt1.batch.report.YearFigures.ItemCell;
 import vn.kt1.batch.report.YearFigures.MonthTotal;
+import vn.kt1.batch.shared.code.Codes;
+import vn.kt1.batch.shared.code.ItemType;
+import vn.kt1.batch.shared.code.Secrecy;
+import vn.kt1.batch.shared.code.Urgency;
+import vn.kt1.batch.shared.code.Zone;
 import vn.kt1.batch.shared.xlsx.Column;
 import vn.kt1.batch.shared.xlsx.SheetWriter;
 import vn.kt1.batch.shared.xlsx.WorkbookWriter;
@@ -36,8 +41,8 @@ final class SummarySheet {
 						OfficialForm.annexHeading(report.issuer()).get(1), report.periodLine()));
 		int[] months = months(sheet, figures);
 		byService(sheet, figures);
-		byDimension(sheet, figures, "3. Theo độ mật", "Độ mật", Labels.SECRECIES, Labels::secrecy, ItemCell::secrecy);
-		byDimension(sheet, figures, "4. Theo loại bưu gửi", "Loại bưu gửi", Labels.ITEM_TYPES, Labels::itemType,
+		byDimension(sheet, figures, "3. Theo độ mật", "Độ mật", Codes.codes(Secrecy.class), Secrecy::label, ItemCell::secrecy);
+		byDimension(sheet, figures, "4. Theo loại bưu gửi", "Loại bưu gửi", Codes.codes(ItemType.class), ItemType::label,
 				ItemCell::itemType);
 		byScope(sheet, figures);
 		comparison(sheet, figures, year);
@@ -87,10 +92,10 @@ final class SummarySheet {
 				Column.integer("Phát chậm"), Column.percent("Tỷ lệ đúng hạn")));
 		Map<String, long[]> items = figures.itemsBy(ItemCell::urgency);
 		long all = total(items, 0);
-		for (String urgency : Labels.URGENCIES) {
+		for (String urgency : Codes.codes(Urgency.class)) {
 			long[] cell = items.getOrDefault(urgency, new long[2]);
 			Quality quality = figures.quality((q) -> figures.inPeriod(q.month()) && q.urgency().equals(urgency));
-			sheet.row(Labels.urgency(urgency), cell[0], VietnameseText.share(cell[0], all), cell[1], quality.onTime(),
+			sheet.row(Urgency.label(urgency), cell[0], VietnameseText.share(cell[0], all), cell[1], quality.onTime(),
 					quality.late(), quality.onTimeShare());
 		}
 		Quality quality = figures.quality();
@@ -115,9 +120,9 @@ final class SummarySheet {
 		sheet.table("5. Theo phạm vi", List.of(Column.text("Phạm vi", 14), Column.integer("Số bưu gửi"),
 				Column.integer("Đã phát"), Column.integer("Phát đúng hạn"), Column.integer("Phát chậm"),
 				Column.percent("Tỷ lệ đúng hạn"), Column.integer("Chuyển hoàn"), Column.integer("Thất lạc")));
-		for (String scope : Labels.SCOPES) {
+		for (String scope : Codes.codes(Zone.class)) {
 			Quality q = figures.quality((cell) -> figures.inPeriod(cell.month()) && cell.scope().equals(scope));
-			sheet.row(Labels.scope(scope), q.accepted(), q.delivered(), q.onTime(), q.late(), q.onTimeShare(),
+			sheet.row(Zone.label(scope), q.accepted(), q.delivered(), q.onTime(), q.late(), q.onTimeShare(),
 					q.returned(), q.lost());
 		}
 		Quality q = figures.quality();

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import vn.kt1.batch.report.YearFigures.AgencyGroup;
+import vn.kt1.batch.shared.code.AgencyCategory;
+import vn.kt1.batch.shared.code.AgencyLevel;
+import vn.kt1.batch.shared.code.Codes;
 import vn.kt1.batch.shared.xlsx.Column;
 import vn.kt1.batch.shared.xlsx.SheetWriter;
 import vn.kt1.batch.shared.xlsx.WorkbookWriter;
@@ -43,8 +46,8 @@ final class UnusedAgencySheet {
 		long[] number = { 0 };
 		queries.stream(SQL, Map.of("runs", ReportQueries.runs(report.figures().runs().ids(report.period().months())),
 				"start", report.period().start(), "end", report.period().end()), (rs) -> {
-					sheet.row(++number[0], rs.getString(1), Labels.level(rs.getString(3)),
-							Labels.category(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class),
+					sheet.row(++number[0], rs.getString(1), AgencyLevel.label(rs.getString(3)),
+							AgencyCategory.label(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class),
 							rs.getString(2));
 				});
 		sheet.finish();
@@ -57,19 +60,19 @@ final class UnusedAgencySheet {
 						Column.percent("Tỷ lệ chưa sử dụng")));
 		// the list below shares these columns: its names go in the seventh, after them
 		long[] all = new long[2];
-		for (String level : Labels.ordered(Labels.LEVELS, groups.stream().map(AgencyGroup::level).toList())) {
+		for (String level : Codes.ordered(AgencyLevel.class, groups.stream().map(AgencyGroup::level).toList())) {
 			List<AgencyGroup> ofLevel = groups.stream().filter((g) -> g.level().equals(level)).toList();
 			if (ofLevel.isEmpty()) {
 				continue;
 			}
 			long[] sum = new long[2];
 			for (AgencyGroup group : ofLevel) {
-				sheet.row(Labels.level(level), Labels.category(group.category()), group.listed(), group.used(),
+				sheet.row(AgencyLevel.label(level), AgencyCategory.label(group.category()), group.listed(), group.used(),
 						group.unused(), VietnameseText.share(group.unused(), group.listed()));
 				sum[0] += group.listed();
 				sum[1] += group.used();
 			}
-			sheet.totalRow("Cộng " + Labels.level(level).toLowerCase(VietnameseText.VIETNAMESE), null, sum[0], sum[1],
+			sheet.totalRow("Cộng " + AgencyLevel.label(level).toLowerCase(VietnameseText.VIETNAMESE), null, sum[0], sum[1],
 					sum[0] - sum[1], VietnameseText.share(sum[0] - sum[1], sum[0]));
 			all[0] += sum[0];
 			all[1] += sum[1];

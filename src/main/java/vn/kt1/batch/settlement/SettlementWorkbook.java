@@ -7,7 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import vn.kt1.batch.budget.Allocation;
-import vn.kt1.batch.estimate.Labels;
+import vn.kt1.batch.shared.code.AgencyCategory;
+import vn.kt1.batch.shared.code.AgencyLevel;
 import vn.kt1.batch.shared.xlsx.Column;
 import vn.kt1.batch.shared.xlsx.SheetWriter;
 import vn.kt1.batch.shared.xlsx.WorkbookWriter;
@@ -64,8 +65,8 @@ final class SettlementWorkbook {
 			for (int i = 0; i < row.length; i++) {
 				totals[i] += row[i];
 			}
-			sheet.row(a.code(), a.name(), (a.level() != null) ? Labels.level(a.level()) : null,
-					(a.category() != null) ? Labels.category(a.category()) : null, a.budgetVnd(),
+			sheet.row(a.code(), a.name(), (a.level() != null) ? AgencyLevel.label(a.level()) : null,
+					(a.category() != null) ? AgencyCategory.label(a.category()) : null, a.budgetVnd(),
 					a.budgetBasis(), a.items(), a.fees(), a.paid(), a.refunded(), a.fees() - a.paid(), a.budgetLeft(),
 					a.explanation(), (a.adjusted() != 0) ? a.adjusted() : null);
 		}

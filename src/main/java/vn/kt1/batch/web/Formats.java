@@ -14,9 +14,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import vn.kt1.batch.estimate.Labels;
 import vn.kt1.batch.reconcile.ExceptionKind;
 import vn.kt1.batch.shared.Vnd;
+import vn.kt1.batch.shared.code.AgencyCategory;
+import vn.kt1.batch.shared.code.AgencyLevel;
 
 /**
  * How the console writes values, as Vietnamese officials read them: dates {@code dd/MM/yyyy},
@@ -163,12 +164,12 @@ public class Formats {
 
 	/** @return an agency level in Vietnamese */
 	public String level(String code) {
-		return (code != null) ? Labels.level(code) : "";
+		return (code != null) ? AgencyLevel.label(code) : "";
 	}
 
 	/** @return an Appendix II category in Vietnamese */
 	public String category(String code) {
-		return (code != null) ? Labels.category(code) : "";
+		return (code != null) ? AgencyCategory.label(code) : "";
 	}
 
 	/** @return why an item needs attention, in Vietnamese */

@@ -2,6 +2,7 @@ package vn.kt1.batch.estimate;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -130,7 +131,7 @@ class EstimateJobFunctionalTests {
 		Map<String, Object> stored = this.jdbc.queryForMap("SELECT * FROM estimate_backtest WHERE run_id = ?", run);
 		assertThat(stored.get("compared_from")).isEqualTo("2026-01");
 		assertThat(stored.get("compared_to")).isEqualTo("2026-05");
-		assertThat(title(backtest)).contains("MAPE " + Labels.percent(new BigDecimal(stored.get("mape").toString())));
+		assertThat(title(backtest)).contains("MAPE " + new BigDecimal(stored.get("mape").toString()).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %");
 		List<Row> rows = dataRows(backtest);
 		assertThat(rows).hasSize(((Number) stored.get("agencies")).intValue());
 		long estimated = 0;

@@ -186,7 +186,7 @@ class EstimateJobIntegrationTests {
 		// forecast, under a third of the mean of its last 12 months (1,000 among them), is marked
 		assertThat(items(run, EstimateWorld.HUGE_OCTOBER)).isBetween(100.0, 150.0);
 		assertThat(method(run, EstimateWorld.HUGE_OCTOBER)).contains("chặn 1 tháng bất thường");
-		assertThat(review(run, EstimateWorld.HUGE_OCTOBER)).startsWith("Nội tỉnh, thường: dự báo ")
+		assertThat(review(run, EstimateWorld.HUGE_OCTOBER)).startsWith("Nội tỉnh, Thường: dự báo ")
 			.endsWith(" bưu gửi/tháng; 12 tháng gần nhất: trung vị 10, bình quân 92,5");
 		assertThat(this.jdbc.queryForObject("SELECT review_agencies FROM estimate_run WHERE id = ?", Integer.class,
 				run)).isEqualTo(1);

@@ -51,13 +51,14 @@ class FewMonthsTests {
 		List<AgencyEstimate> estimates = estimator(6).estimate(window, window.yearMonths(),
 				List.of(this.steady, this.parcels, this.never), history);
 
-		String span = Labels.months(first, LAST);
+		String since = String.format("%02d/%d", first.getMonthValue(), first.getYear());
+		String span = (months == 1) ? since : since + "–05/2026";
 		// 10 letters a month: 120 x 11,000
 		assertThat(estimates.get(0).basis()).isEqualTo(Basis.FEW_MONTHS);
 		assertThat(estimates.get(0).baseVnd()).isEqualTo(1_320_000);
 		assertThat(estimates.get(0).review())
 			.isEqualTo("chỉ có " + months + " tháng dữ liệu (" + span + "): quy ra cả năm theo tỷ lệ thời gian");
-		assertThat(estimates.get(0).reason()).isEqualTo("dữ liệu chỉ có từ " + Labels.month(first) + " (" + months
+		assertThat(estimates.get(0).reason()).isEqualTo("dữ liệu chỉ có từ " + since + " (" + months
 				+ " tháng), dưới 6 tháng tối thiểu; không có đơn vị nào đủ lịch sử để lấy trung vị");
 		// 24 letters x 11,000 = 264,000, and the parcels x 110,000
 		assertThat(estimates.get(1).basis()).isEqualTo(Basis.FEW_MONTHS);
@@ -72,7 +73,7 @@ class FewMonthsTests {
 		assertThat(estimates.get(2).review()).isEqualTo("trung vị của các đơn vị chỉ có dưới 6 tháng dữ liệu");
 		assertThat(BasisLine.of(estimates.get(0), window, new AmountRule(BigDecimal.TEN, List.of())))
 			.contains("quy năm theo tỷ lệ thời gian 1; giá từ 01/01/2017")
-			.contains("; lý do: dữ liệu chỉ có từ " + Labels.month(first));
+			.contains("; lý do: dữ liệu chỉ có từ " + since);
 	}
 
 	/**

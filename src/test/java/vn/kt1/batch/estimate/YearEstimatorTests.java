@@ -149,7 +149,7 @@ class YearEstimatorTests {
 
 		assertThat(estimates.get(0).review()).isNull();
 		// the stub forecasts the mean of the last 12 months, (11 x 10 + 1,000) / 12, over three times their median
-		assertThat(estimates.get(1).review()).isEqualTo("Nội tỉnh, thường: dự báo 92,5 bưu gửi/tháng; "
+		assertThat(estimates.get(1).review()).isEqualTo("Nội tỉnh, Thường: dự báo 92,5 bưu gửi/tháng; "
 				+ "12 tháng gần nhất: trung vị 10, bình quân 92,5");
 		assertThat(estimates.get(1).baseVnd()).isEqualTo(12_210_000);
 	}
@@ -169,7 +169,7 @@ class YearEstimatorTests {
 		// one of two Junes: the outlier rule catches it by half, and what is left lifts the
 		// forecast over three times the median of the last 12 months (10): the figure stands, marked
 		assertThat(estimate.items()).isGreaterThan(BigDecimal.valueOf(360));
-		assertThat(estimate.review()).startsWith("Nội tỉnh, thường: dự báo ")
+		assertThat(estimate.review()).startsWith("Nội tỉnh, Thường: dự báo ")
 			.endsWith("bưu gửi/tháng; 12 tháng gần nhất: trung vị 10, bình quân 10");
 	}
 

@@ -19,6 +19,7 @@ import vn.kt1.batch.alert.Letter;
 import vn.kt1.batch.alert.Outbox;
 import vn.kt1.batch.incident.IncidentKind;
 import vn.kt1.batch.incident.IncidentsRecorded;
+import vn.kt1.batch.shared.code.Secrecy;
 
 /**
  * Incidents of grade A (Tuyệt mật) or B (Tối mật) new in the register: the dispatches ask
@@ -83,7 +84,7 @@ class IncidentAlerts {
 		List<String> items = new ArrayList<>();
 		for (Severe incident : incidents) {
 			items.add(Texts.time(incident.occurredAt()) + " — " + incident.kind().label() + ", bưu gửi "
-					+ ("A".equals(incident.secrecy()) ? "Tuyệt mật (A)" : "Tối mật (B)")
+					+ Secrecy.label(incident.secrecy()) + " (" + incident.secrecy() + ")"
 					+ (incident.barcode().isEmpty() ? "" : " số hiệu " + incident.barcode()) + " — bưu cục "
 					+ incident.postOffice() + ": " + incident.description() + ". Xử lý: "
 					+ Optional.ofNullable(incident.handling()).orElse("chưa ghi") + ". Đã báo: "
