@@ -5,6 +5,9 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.kt1.batch.report.figures.Issuer;
+import vn.kt1.batch.report.figures.VietnameseText;
+
 /**
  * Works out the {@link Issuer} from the settings, and what they leave blank from the
  * province: the configured one, or the only province of the agency list. With agencies of

@@ -35,13 +35,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * (default 100,000; the rest are counted), so the sheet stays within a sheet's 1,048,576 rows
  */
 @ConfigurationProperties("kt1.report")
-record ReportProperties(Path dir, String provinceCode, String issuerParent, String issuer, String issuerName,
+public record ReportProperties(Path dir, String provinceCode, String issuerParent, String issuer, String issuerName,
 		String place,
 		String symbol, String signerTitle, List<String> recipients, String signerAuthority, String signerName,
 		LocalDate issueDate, Path proposalsFile, Path directionFile, Double usualShare, Department department,
 		Integer exceptionRowsPerKind) {
 
-	ReportProperties {
+	public ReportProperties {
 		dir = (dir != null) ? dir : Path.of("data", "reports");
 		issuerParent = (issuerParent != null) ? issuerParent : "TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM";
 		symbol = (symbol != null && !symbol.isBlank()) ? symbol : "BC-BĐT";
@@ -75,11 +75,11 @@ record ReportProperties(Path dir, String provinceCode, String issuerParent, Stri
 	 * @param recipients the "Nơi nhận" lines; blank: the addressees, then Lưu: VT
 	 * @param recommendationsFile a UTF-8 text file whose paragraphs are the recommendations
 	 */
-	record Department(String issuerParent, String issuer, String symbol, String signerAuthority, String signerTitle,
+	public record Department(String issuerParent, String issuer, String symbol, String signerAuthority, String signerTitle,
 			String signerName, LocalDate issueDate, List<String> addressees, List<String> recipients,
 			Path recommendationsFile) {
 
-		Department {
+		public Department {
 			issuer = (issuer != null && !issuer.isBlank()) ? issuer : "SỞ KHOA HỌC VÀ CÔNG NGHỆ";
 			symbol = (symbol != null && !symbol.isBlank()) ? symbol : "BC-SKHCN";
 			signerAuthority = (signerAuthority != null) ? signerAuthority : "";

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -21,6 +20,15 @@ import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.reconcile.DataCheckGate;
 import vn.kt1.batch.reconcile.DataChecksFailedException;
+import vn.kt1.batch.report.annex.AnnexWorkbook;
+import vn.kt1.batch.report.document.DepartmentDocument;
+import vn.kt1.batch.report.document.ReportDocument;
+import vn.kt1.batch.report.figures.ReportContext;
+import vn.kt1.batch.report.figures.ReportPeriod;
+import vn.kt1.batch.report.figures.ReportQueries;
+import vn.kt1.batch.report.figures.ReportRuns;
+import vn.kt1.batch.report.figures.YearFigures;
+import vn.kt1.batch.report.figures.YearFiguresReader;
 
 /**
  * The steps of {@code yearEndReportJob}. The gate fixes the reconciliation runs the report

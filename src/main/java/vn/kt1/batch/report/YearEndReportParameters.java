@@ -15,6 +15,7 @@ import vn.kt1.batch.admin.JobParameterSpec;
 import vn.kt1.batch.admin.JobParameterType;
 import vn.kt1.batch.admin.JobPeriod;
 import vn.kt1.batch.admin.PeriodUnit;
+import vn.kt1.batch.report.figures.ReportPeriod;
 
 /**
  * The parameters of {@code yearEndReportJob}: identifying {@code year} and {@code cutoff}

@@ -3,10 +3,11 @@ package vn.kt1.batch.report;
 import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import vn.kt1.batch.report.figures.ReportPeriod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

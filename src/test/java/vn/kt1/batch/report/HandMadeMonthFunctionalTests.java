@@ -24,7 +24,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -46,6 +45,7 @@ import vn.kt1.batch.ingest.IngestTestSupport;
 import vn.kt1.batch.reconcile.ReconcileTestSupport;
 import vn.kt1.batch.reference.ReferenceImport;
 import vn.kt1.batch.reference.ReferenceImportService;
+import vn.kt1.batch.report.figures.VietnameseText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.kt1.batch.report.ReportFiles.document;
@@ -62,7 +62,7 @@ import static vn.kt1.batch.shared.xlsx.SheetReading.rowStarting;
  */
 @Kt1IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HandMadeMonthFunctionalTests {
+public class HandMadeMonthFunctionalTests {
 
 	static final Path SAMPLE = Path.of("jobs/year-end-report/sample");
 
@@ -399,7 +399,7 @@ class HandMadeMonthFunctionalTests {
 	}
 
 	/** @return the lines of the signature block: the right cell of the last layout table */
-	static List<String> signature(XWPFDocument document) {
+	public static List<String> signature(XWPFDocument document) {
 		XWPFTable footer = document.getTables()
 			.stream()
 			.filter((t) -> t.getRow(0).getCell(0).getText().startsWith("Nơi nhận:"))
@@ -408,7 +408,7 @@ class HandMadeMonthFunctionalTests {
 		return footer.getRow(0).getCell(1).getParagraphs().stream().map(XWPFParagraph::getText).toList();
 	}
 
-	static XWPFTable tableHeaded(XWPFDocument document, String... headers) {
+	public static XWPFTable tableHeaded(XWPFDocument document, String... headers) {
 		return document.getTables()
 			.stream()
 			.filter((t) -> t.getRow(0).getTableCells().size() >= headers.length)

@@ -29,7 +29,6 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -58,6 +57,13 @@ import vn.kt1.batch.reconcile.ReconcileTestSupport;
 import vn.kt1.batch.reference.ReferenceImport;
 import vn.kt1.batch.reference.ReferenceImportService;
 import vn.kt1.batch.reference.ReferenceTestData;
+import vn.kt1.batch.report.annex.ExceptionSheet;
+import vn.kt1.batch.report.figures.ReportContext;
+import vn.kt1.batch.report.figures.ReportPeriod;
+import vn.kt1.batch.report.figures.ReportQueries;
+import vn.kt1.batch.report.figures.ReportRuns;
+import vn.kt1.batch.report.figures.VietnameseText;
+import vn.kt1.batch.report.figures.YearFiguresReader;
 import vn.kt1.batch.shared.Vnd;
 import vn.kt1.batch.shared.xlsx.WorkbookWriter;
 
