@@ -33,8 +33,12 @@ public class Kt1Application {
 			// every process sharing the database counts days and stores times alike, however launched
 			TimeZone.setDefault(TimeZone.getTimeZone(TIME_ZONE));
 		}
-		Integer answered = HelpWithoutSpring.answer(new PrintWriter(System.out, false, StandardCharsets.UTF_8),
-				new PrintWriter(System.err, false, StandardCharsets.UTF_8), args);
+		PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+		PrintWriter err = new PrintWriter(System.err, false, StandardCharsets.UTF_8);
+		Integer answered = HelpWithoutSpring.answer(out, err, args);
+		if (answered == null) {
+			answered = ReadWithoutSpring.answer(out, err, args);
+		}
 		if (answered != null) {
 			System.exit(answered);
 		}
