@@ -17,7 +17,9 @@ import vn.kt1.batch.shared.cli.JobFailures;
 
 /**
  * The {@code kt1} command: every subcommand runs in this one application, against the
- * embedded MariaDB or the configured external server, and returns an exit code. Only
+ * embedded MariaDB or the configured external server, and returns an exit code; help and
+ * version ({@link HelpWithoutSpring}), and the commands that only read while the database
+ * runs ({@link ReadWithoutSpring}), are answered before the application starts. Only
  * {@code kt1 serve} (without {@code --no-web}) starts the web console; every other command
  * runs without a web server.
  */

@@ -92,7 +92,7 @@ final class ReadWithoutSpring {
 		}
 		try {
 			if (isSchedules(args)) {
-				return SchedulesWithoutSpring.answer(configuration, database.get(), out) ? 0 : null;
+				return schedules(configuration, database.get(), out);
 			}
 			// the application's command, made with its collaborators on this database
 			ReadOnlyCollaborators collaborators = new ReadOnlyCollaborators(configuration, database.get());
@@ -125,6 +125,16 @@ final class ReadWithoutSpring {
 		}
 		ConfigDataEnvironmentPostProcessor.applyTo(environment);
 		return environment;
+	}
+
+	private static Integer schedules(Binder configuration, SingleConnectionDataSource database, PrintWriter out) {
+		try {
+			return SchedulesWithoutSpring.answer(configuration, database, out) ? 0 : null;
+		}
+		catch (RuntimeException ex) {
+			// nothing is printed before every read succeeded: the application answers, or says why not
+			return null;
+		}
 	}
 
 	/** {@code schedules} alone: with options it is left to the application */

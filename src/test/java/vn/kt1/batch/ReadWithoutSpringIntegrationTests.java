@@ -2,10 +2,15 @@ package vn.kt1.batch;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.ProcessBuilder.Redirect;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +119,31 @@ class ReadWithoutSpringIntegrationTests {
 				+ "CHECKIN_INTERVAL) VALUES ('kt1', 'test-serve', ?, 7500)", System.currentTimeMillis() + 60_000);
 
 		assertThat(samePrinted("schedules")).contains("  PAUSED\n").endsWith("serve: running (test-serve)\n");
+	}
+
+	@Test
+	void theCommandLineAnswersWithoutAnApplicationContextAndPrintsOnlyTheCommandsOutput() throws Exception {
+		assertThat(this.kt1.run("executions")).isZero();
+		Path classes = Path.of("target/read-without-spring-classes.txt");
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xlog:class+load=info:file=" + classes, "-cp", System.getProperty("java.class.path"),
+				"-Dspring.config.location=classpath:/", "-Dkt1.data-dir=target/it-data"));
+		String url = System.getProperty("spring.datasource.url");
+		if (url != null) {
+			command.add("-Dspring.datasource.url=" + url);
+		}
+		command.addAll(List.of(Kt1Application.class.getName(), "executions"));
+		Process process = new ProcessBuilder(command).redirectError(Redirect.DISCARD).start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+		assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+		assertThat(process.exitValue()).isZero();
+		assertThat(out).isEqualTo(this.kt1.out());
+		assertThat(Files.readString(classes)).as("classes loaded by kt1 executions")
+			.contains("vn.kt1.batch.ReadWithoutSpring ")
+			.doesNotContain("org.springframework.context.support.GenericApplicationContext ")
+			.doesNotContain("org.springframework.boot.SpringApplicationRunListeners ");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package vn.kt1.batch.shared.db;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -41,6 +42,10 @@ public final class RunningDatabase {
 			return running.port(embedded.dataDir())
 				.flatMap((port) -> open(EmbeddedMariaDb.jdbcUrl(port, embedded.database()), EmbeddedMariaDb.USER,
 						EmbeddedMariaDb.PASSWORD));
+		}
+		catch (UncheckedIOException ex) {
+			// the lock file cannot be written: the application says why
+			return Optional.empty();
 		}
 	}
 
