@@ -27,7 +27,9 @@ import org.springframework.util.StringUtils;
  * to apply: the schedule files say what the Quartz tables hold already (a {@code kt1 serve}
  * applied them at its start). Then it prints what {@link SchedulesCommand} prints, read
  * through a Quartz scheduler of the configured name and properties ({@code spring.quartz.*})
- * on Quartz's JDBC store of this database, never started.
+ * on Quartz's JDBC store of this database, never started. The files are not checked against
+ * the jobs again here ({@link ScheduleCatalog} needs the application): what they say was
+ * checked when it was applied.
  */
 public final class SchedulesWithoutSpring {
 
