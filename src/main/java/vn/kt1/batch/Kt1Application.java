@@ -17,7 +17,9 @@ import vn.kt1.batch.shared.cli.JobFailures;
 
 /**
  * The {@code kt1} command: every subcommand runs in this one application, against the
- * embedded MariaDB or the configured external server, and returns an exit code. Only
+ * embedded MariaDB or the configured external server, and returns an exit code; help and
+ * version ({@link HelpWithoutSpring}), and the commands that only read while the database
+ * runs ({@link ReadWithoutSpring}), are answered before the application starts. Only
  * {@code kt1 serve} (without {@code --no-web}) starts the web console; every other command
  * runs without a web server.
  */
@@ -33,8 +35,12 @@ public class Kt1Application {
 			// every process sharing the database counts days and stores times alike, however launched
 			TimeZone.setDefault(TimeZone.getTimeZone(TIME_ZONE));
 		}
-		Integer answered = HelpWithoutSpring.answer(new PrintWriter(System.out, false, StandardCharsets.UTF_8),
-				new PrintWriter(System.err, false, StandardCharsets.UTF_8), args);
+		PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+		PrintWriter err = new PrintWriter(System.err, false, StandardCharsets.UTF_8);
+		Integer answered = HelpWithoutSpring.answer(out, err, args);
+		if (answered == null) {
+			answered = ReadWithoutSpring.answer(out, err, args);
+		}
 		if (answered != null) {
 			System.exit(answered);
 		}

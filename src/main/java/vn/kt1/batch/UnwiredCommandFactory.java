@@ -4,8 +4,10 @@ import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import picocli.CommandLine;
 
@@ -26,18 +28,23 @@ final class UnwiredCommandFactory implements CommandLine.IFactory {
 
 	@Override
 	public <K> K create(Class<K> type) throws Exception {
+		return create(type, this::argument);
+	}
+
+	/**
+	 * @param type a command, or another class picocli creates (a converter, a mixin)
+	 * @param argument the value of each of the command's constructor parameters
+	 * @return a command created by the constructor Spring would choose (the only one, else the
+	 * one without arguments); any other class as picocli creates it
+	 */
+	static <K> K create(Class<K> type, Function<Parameter, Object> argument) throws Exception {
 		if (!type.isAnnotationPresent(CommandLine.Command.class)) {
 			return CommandLine.defaultFactory().create(type);
 		}
 		Constructor<?>[] constructors = type.getDeclaredConstructors();
-		// Spring's choice: the only constructor, else the one without arguments
 		Constructor<?> constructor = (constructors.length == 1) ? constructors[0] : type.getDeclaredConstructor();
 		constructor.setAccessible(true);
-		Object[] arguments = new Object[constructor.getParameterCount()];
-		for (int i = 0; i < arguments.length; i++) {
-			arguments[i] = argument(constructor.getParameters()[i]);
-		}
-		return type.cast(constructor.newInstance(arguments));
+		return type.cast(constructor.newInstance(Arrays.stream(constructor.getParameters()).map(argument).toArray()));
 	}
 
 	private Object argument(Parameter parameter) {

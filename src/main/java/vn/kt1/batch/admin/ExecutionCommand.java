@@ -23,7 +23,7 @@ import vn.kt1.batch.shared.cli.CliCommand;
 @Component
 @Command(name = "execution", mixinStandardHelpOptions = true,
 		description = "Show one execution: steps, counts, failure, where a restart resumes.")
-class ExecutionCommand implements CliCommand, Callable<Integer> {
+public class ExecutionCommand implements CliCommand, Callable<Integer> {
 
 	private final JobRepository jobRepository;
 

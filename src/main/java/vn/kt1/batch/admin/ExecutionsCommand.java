@@ -20,7 +20,7 @@ import vn.kt1.batch.shared.cli.CliCommand;
 /** {@code kt1 executions [--job J] [--status S] [--since DATE]}: a table of job executions. */
 @Component
 @Command(name = "executions", mixinStandardHelpOptions = true, description = "List job executions, newest first.")
-class ExecutionsCommand implements CliCommand, Callable<Integer> {
+public class ExecutionsCommand implements CliCommand, Callable<Integer> {
 
 	private final JdbcTemplate jdbc;
 

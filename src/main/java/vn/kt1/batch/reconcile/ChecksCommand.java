@@ -22,7 +22,7 @@ import vn.kt1.batch.shared.cli.CliException;
 @Component
 @Command(name = "checks", mixinStandardHelpOptions = true,
 		description = "Data checks of reconciled months: severity, check, findings.")
-class ChecksCommand implements CliCommand, Callable<Integer> {
+public class ChecksCommand implements CliCommand, Callable<Integer> {
 
 	private final JdbcTemplate jdbc;
 

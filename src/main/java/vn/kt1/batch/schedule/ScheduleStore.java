@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.quartz.CronTrigger;
+import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -82,6 +83,31 @@ class ScheduleStore {
 		}
 		return List.of("updated " + schedule.name() + ": " + schedule.cron() + " " + schedule.timeZone().getId() + " "
 				+ schedule.misfire() + (paused ? " (still paused)" : ""));
+	}
+
+	/**
+	 * @return whether the Quartz tables hold exactly these schedules, each as its file says
+	 * (then {@link #apply} would report no change)
+	 */
+	boolean holds(List<Schedule> schedules) {
+		return inTransaction(() -> {
+			Set<String> stored = this.scheduler.getJobKeys(GroupMatcher.jobGroupEquals(QuartzSchedules.GROUP))
+				.stream()
+				.map(JobKey::getName)
+				.collect(Collectors.toSet());
+			if (!stored.equals(schedules.stream().map(Schedule::name).collect(Collectors.toSet()))) {
+				return false;
+			}
+			for (Schedule schedule : schedules) {
+				JobDetail detail = this.scheduler.getJobDetail(QuartzSchedules.jobKey(schedule.name()));
+				Trigger trigger = this.scheduler.getTrigger(QuartzSchedules.triggerKey(schedule.name()));
+				if (detail == null || !QuartzSchedules.schedule(detail).equals(schedule)
+						|| !(trigger instanceof CronTrigger cron && QuartzSchedules.firesAs(cron, schedule))) {
+					return false;
+				}
+			}
+			return true;
+		});
 	}
 
 	/** @return the schedules of group {@code kt1} with their next fire time and state */

@@ -44,9 +44,15 @@ class SchedulesCommand implements CliCommand, Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
 		this.sync.apply(this.sync.load()).forEach((change) -> out.println("applied: " + change));
+		print(out, this.store.views(), this.instances.alive());
+		return 0;
+	}
+
+	/** Print the schedules as the Quartz tables hold them, and the live serve processes. */
+	static void print(PrintWriter out, List<ScheduleView> views, List<String> alive) {
 		out.printf("%-12s %-16s %-18s %-18s %-14s %-19s  %s%n", "NAME", "RUNS", "CRON", "TIME ZONE", "MISFIRE",
 				"NEXT FIRE", "STATE");
-		for (ScheduleView view : this.store.views()) {
+		for (ScheduleView view : views) {
 			Schedule schedule = view.schedule();
 			out.printf("%-12s %-16s %-18s %-18s %-14s %-19s  %s%n", schedule.name(), schedule.target(), schedule.cron(),
 					schedule.timeZone().getId(), schedule.misfire(),
@@ -54,10 +60,8 @@ class SchedulesCommand implements CliCommand, Callable<Integer> {
 							: "-",
 					view.state());
 		}
-		List<String> alive = this.instances.alive();
 		out.println(alive.isEmpty() ? "serve: not running (kt1 trigger NAME runs a schedule in its own process)"
 				: "serve: running (" + String.join(", ", alive) + ")");
-		return 0;
 	}
 
 }

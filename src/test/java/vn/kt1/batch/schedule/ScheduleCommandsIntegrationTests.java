@@ -166,6 +166,29 @@ class ScheduleCommandsIntegrationTests {
 	}
 
 	@Test
+	void theStoreHoldsTheFilesOnlyOnceAppliedAndUnchangedWhateverTheTriggersState() {
+		List<Schedule> files = ScheduleFiles.read(java.nio.file.Path.of("jobs"));
+		assertThat(this.store.holds(files)).as("nothing applied yet").isFalse();
+		assertThat(run("schedules")).isZero();
+		assertThat(this.store.holds(files)).isTrue();
+		assertThat(run("pause", "nightly")).isZero();
+		assertThat(this.store.holds(files)).as("paused").isTrue();
+
+		Schedule nightly = files.stream().filter((s) -> s.name().equals("nightly")).findFirst().orElseThrow();
+		List<Schedule> otherCron = files.stream()
+			.map((s) -> (s != nightly) ? s : new Schedule(s.name(), s.file(), s.job(), s.chain(), "0 0 3 * * ?",
+					s.timeZone(), s.misfire(), s.parameters()))
+			.toList();
+		assertThat(this.store.holds(otherCron)).as("another cron in the file").isFalse();
+		List<Schedule> otherParameters = files.stream()
+			.map((s) -> (s != nightly) ? s : new Schedule(s.name(), s.file(), s.job(), s.chain(), s.cron(),
+					s.timeZone(), s.misfire(), java.util.Map.of("businessDate", ParameterTemplate.TODAY)))
+			.toList();
+		assertThat(this.store.holds(otherParameters)).as("other parameters in the file").isFalse();
+		assertThat(this.store.holds(files.subList(1, files.size()))).as("a file gone").isFalse();
+	}
+
+	@Test
 	void triggerWithoutServeRunsTheChainInThisProcessForTheDayBeforeItsLatestFireTime() throws Exception {
 		IngestTestSupport.deliver("basic", this.properties);
 		String yesterday = nightlyDay().minusDays(1).toString();

@@ -29,8 +29,8 @@ class DatabaseConfiguration {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setPoolName("kt1-embedded");
 		dataSource.setJdbcUrl(server.jdbcUrl());
-		dataSource.setUsername("root");
-		dataSource.setPassword("");
+		dataSource.setUsername(EmbeddedMariaDb.USER);
+		dataSource.setPassword(EmbeddedMariaDb.PASSWORD);
 		dataSource.setMaximumPoolSize(10);
 		return dataSource;
 	}

@@ -20,6 +20,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
+	/** The account every kt1 process uses on the embedded server. */
+	static final String USER = "root";
+
+	static final String PASSWORD = "";
+
 	private final EmbeddedMariaDbProperties properties;
 
 	private final DB db;
@@ -106,8 +111,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
 	/** @return the JDBC URL of the configured database on this server */
 	public String jdbcUrl() {
-		return "jdbc:mariadb://127.0.0.1:" + this.port + "/" + this.properties.database()
-				+ "?allowLocalInfile=true";
+		return jdbcUrl(this.port, this.properties.database());
+	}
+
+	static String jdbcUrl(int port, String database) {
+		return "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?allowLocalInfile=true";
 	}
 
 	/** @return the TCP port the server listens on */

@@ -83,7 +83,8 @@ final class RunningServer implements AutoCloseable {
 
 	private static boolean servesDataDir(int port, Path dataDir) {
 		try (Connection connection = DriverManager
-			.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/?connectTimeout=2000", "root", "");
+			.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/?connectTimeout=2000", EmbeddedMariaDb.USER,
+					EmbeddedMariaDb.PASSWORD);
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("SELECT @@datadir")) {
 			return rows.next() && Path.of(rows.getString(1)).toRealPath().equals(dataDir.toRealPath());
