@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import picocli.CommandLine;
-
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.logging.LogFile;
@@ -16,10 +14,11 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import picocli.CommandLine;
 
 import vn.kt1.batch.admin.ExecutionCommand;
 import vn.kt1.batch.admin.ExecutionsCommand;
-import vn.kt1.batch.reconcile.ChecksCommand;
+import vn.kt1.batch.reconcile.checks.ChecksCommand;
 import vn.kt1.batch.schedule.SchedulesWithoutSpring;
 import vn.kt1.batch.shared.db.RunningDatabase;
 

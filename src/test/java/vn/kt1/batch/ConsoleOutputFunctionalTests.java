@@ -16,7 +16,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,7 +74,7 @@ class ConsoleOutputFunctionalTests {
 				+ "cutoff=2014-11-30\\): FAILED");
 		String log = Files.readString(DIR.resolve("kt1.log"), StandardCharsets.UTF_8);
 		assertThat(log).as("the stack trace is in the log file")
-			.contains("vn.kt1.batch.reconcile.DataChecksFailedException: 10 month(s) never reconciled")
+			.contains("vn.kt1.batch.reconcile.checks.DataChecksFailedException: 10 month(s) never reconciled")
 			.containsPattern("\n\tat vn\\.kt1\\.batch\\.report\\.ReportTasklets");
 	}
 

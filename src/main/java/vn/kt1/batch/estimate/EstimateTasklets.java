@@ -19,7 +19,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.estimate.forecast.Forecasters;
-import vn.kt1.batch.reconcile.DataCheckGate;
+import vn.kt1.batch.reconcile.checks.DataCheckGate;
 import vn.kt1.batch.reference.Agency;
 import vn.kt1.batch.reference.Tariff;
 import vn.kt1.batch.reference.TariffException;

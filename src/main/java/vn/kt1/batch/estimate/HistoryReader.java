@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import vn.kt1.batch.reconcile.MonthItemReader;
+import vn.kt1.batch.reconcile.judge.MonthItemReader;
 import vn.kt1.batch.reference.Agency;
 import vn.kt1.batch.reference.Zones;
 

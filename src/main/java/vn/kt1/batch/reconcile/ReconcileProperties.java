@@ -5,6 +5,8 @@ import java.time.LocalTime;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import vn.kt1.batch.reconcile.tally.MoneyTolerance;
+
 /**
  * How strict the reconciliation is.
  *

@@ -7,6 +7,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.kt1.batch.reconcile.checks.CheckResult;
+import vn.kt1.batch.reconcile.checks.Severity;
+import vn.kt1.batch.reconcile.tally.Flag;
+
 /** Reads what reconciliation runs found: per run, and over the months' current runs. */
 @Component
 public class ReconcileResults {

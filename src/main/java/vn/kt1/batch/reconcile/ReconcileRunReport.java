@@ -6,6 +6,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.admin.JobRunReport;
+import vn.kt1.batch.reconcile.checks.CheckResult;
 
 /** After {@code kt1 run reconcile}: the run's flags, totals and data checks. */
 @Component

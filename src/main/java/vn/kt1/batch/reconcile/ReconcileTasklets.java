@@ -8,13 +8,19 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
+
+import vn.kt1.batch.reconcile.checks.CheckResult;
+import vn.kt1.batch.reconcile.checks.CheckStore;
+import vn.kt1.batch.reconcile.checks.DataChecks;
+import vn.kt1.batch.reconcile.tally.Flag;
+import vn.kt1.batch.reconcile.tally.MonthReconciler;
+import vn.kt1.batch.reconcile.tally.ReconcileStore;
 
 /**
  * The steps of {@code reconcileJob}. The run's id is kept in the job's execution context,

@@ -18,8 +18,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-import vn.kt1.batch.reconcile.DataCheckGate;
-import vn.kt1.batch.reconcile.DataChecksFailedException;
+import vn.kt1.batch.reconcile.checks.DataCheckGate;
+import vn.kt1.batch.reconcile.checks.DataChecksFailedException;
 import vn.kt1.batch.report.annex.AnnexWorkbook;
 import vn.kt1.batch.report.document.DepartmentDocument;
 import vn.kt1.batch.report.document.ReportDocument;

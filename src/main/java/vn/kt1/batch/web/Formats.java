@@ -14,7 +14,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import vn.kt1.batch.reconcile.ExceptionKind;
+import vn.kt1.batch.reconcile.judge.ExceptionKind;
 import vn.kt1.batch.shared.Vnd;
 import vn.kt1.batch.shared.code.AgencyCategory;
 import vn.kt1.batch.shared.code.AgencyLevel;

@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -31,6 +30,8 @@ import vn.kt1.batch.Kt1CommandLine;
 import vn.kt1.batch.Kt1IntegrationTest;
 import vn.kt1.batch.ingest.IngestProperties;
 import vn.kt1.batch.ingest.IngestTestSupport;
+import vn.kt1.batch.reconcile.checks.DataCheckGate;
+import vn.kt1.batch.reconcile.checks.DataChecksFailedException;
 import vn.kt1.batch.reference.ReferenceImportService;
 
 import static org.assertj.core.api.Assertions.assertThat;

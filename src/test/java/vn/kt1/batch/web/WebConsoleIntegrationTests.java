@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,9 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.kt1.batch.Kt1IntegrationTest;
 import vn.kt1.batch.ingest.IngestProperties;
 import vn.kt1.batch.ingest.IngestTestSupport;
-import vn.kt1.batch.reconcile.DataCheckGate;
-import vn.kt1.batch.reconcile.DataChecksFailedException;
 import vn.kt1.batch.reconcile.ReconcileTestSupport;
+import vn.kt1.batch.reconcile.checks.DataCheckGate;
+import vn.kt1.batch.reconcile.checks.DataChecksFailedException;
 import vn.kt1.batch.reference.ReferenceImportService;
 
 import static org.assertj.core.api.Assertions.assertThat;

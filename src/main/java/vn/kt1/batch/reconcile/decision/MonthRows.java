@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import vn.kt1.batch.reconcile.ExceptionKind;
-import vn.kt1.batch.reconcile.Flag;
+import vn.kt1.batch.reconcile.judge.ExceptionKind;
+import vn.kt1.batch.reconcile.tally.Flag;
 
 /** The rows of a month's current reconciliation run that decisions are made on, by key. */
 @Repository

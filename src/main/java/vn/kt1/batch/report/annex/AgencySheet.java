@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import vn.kt1.batch.reconcile.Flag;
+import vn.kt1.batch.reconcile.tally.Flag;
 import vn.kt1.batch.report.figures.BudgetBasis;
 import vn.kt1.batch.report.figures.ReportContext;
 import vn.kt1.batch.report.figures.ReportQueries;

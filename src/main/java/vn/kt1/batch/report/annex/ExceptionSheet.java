@@ -4,8 +4,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-import vn.kt1.batch.reconcile.ExceptionKind;
-import vn.kt1.batch.reconcile.Flag;
+import vn.kt1.batch.reconcile.judge.ExceptionKind;
+import vn.kt1.batch.reconcile.tally.Flag;
 import vn.kt1.batch.report.figures.ReportContext;
 import vn.kt1.batch.report.figures.ReportQueries;
 import vn.kt1.batch.report.figures.ReportRows;

@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import vn.kt1.batch.reconcile.ExceptionKind;
-import vn.kt1.batch.reconcile.Flag;
 import vn.kt1.batch.reconcile.decision.DecisionTotals;
 import vn.kt1.batch.reconcile.decision.MonthDecisions;
+import vn.kt1.batch.reconcile.judge.ExceptionKind;
 import vn.kt1.batch.reconcile.quality.DeliveryNorms;
 import vn.kt1.batch.reconcile.signoff.Signoff;
+import vn.kt1.batch.reconcile.tally.Flag;
 import vn.kt1.batch.report.annex.AgencySheet;
 import vn.kt1.batch.report.figures.Quality;
 import vn.kt1.batch.report.figures.ReportContext;

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import vn.kt1.batch.incident.Incident;
 import vn.kt1.batch.incident.IncidentKind;
-import vn.kt1.batch.reconcile.ContinuityDay;
+import vn.kt1.batch.reconcile.tally.ContinuityDay;
 import vn.kt1.batch.report.figures.VietnameseText;
 import vn.kt1.batch.report.figures.YearFigures.Continuity;
 import vn.kt1.batch.report.figures.YearFigures.ContinuityCell;

@@ -13,8 +13,8 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
-import vn.kt1.batch.reconcile.ContinuityDay;
 import vn.kt1.batch.reconcile.ReconcileProperties;
+import vn.kt1.batch.reconcile.tally.ContinuityDay;
 import vn.kt1.batch.report.ReportProperties;
 import vn.kt1.batch.report.figures.YearFigures.Continuity;
 import vn.kt1.batch.report.figures.YearFigures.ContinuityCell;

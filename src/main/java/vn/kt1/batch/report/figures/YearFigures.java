@@ -11,10 +11,10 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import vn.kt1.batch.incident.Incident;
-import vn.kt1.batch.reconcile.ContinuityDay;
-import vn.kt1.batch.reconcile.ExceptionKind;
-import vn.kt1.batch.reconcile.Flag;
+import vn.kt1.batch.reconcile.judge.ExceptionKind;
 import vn.kt1.batch.reconcile.signoff.Signoff;
+import vn.kt1.batch.reconcile.tally.ContinuityDay;
+import vn.kt1.batch.reconcile.tally.Flag;
 
 /**
  * The year's small figures, read once and shared by the workbook and the document: what

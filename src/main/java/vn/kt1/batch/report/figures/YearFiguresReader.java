@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.incident.Incidents;
-import vn.kt1.batch.reconcile.Flag;
 import vn.kt1.batch.reconcile.ReconcileProperties;
 import vn.kt1.batch.reconcile.signoff.MonthSignoffs;
+import vn.kt1.batch.reconcile.tally.Flag;
 import vn.kt1.batch.report.figures.YearFigures.AgencyGroup;
 import vn.kt1.batch.report.figures.YearFigures.Budget;
 import vn.kt1.batch.report.figures.YearFigures.FlagCount;

@@ -73,7 +73,7 @@ class OverviewQueries {
 				+ "ORDER BY FIELD(c.severity, 'ERROR', 'WARNING'), r.month DESC, c.check_name LIMIT 200",
 				(rs, n) -> new Attention(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5)),
-				vn.kt1.batch.reconcile.DataCheckGate.STANDING);
+				vn.kt1.batch.reconcile.checks.DataCheckGate.STANDING);
 	}
 
 	/** @return whether a year's report completed */

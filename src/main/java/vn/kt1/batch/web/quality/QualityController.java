@@ -10,7 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.kt1.batch.reconcile.AdoptionCoverage;
+import vn.kt1.batch.reconcile.workbook.AdoptionCoverage;
 
 /**
  * Chất lượng: delivery quality against the J + n norms month by month and by service, and

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import vn.kt1.batch.reconcile.DataCheckGate;
+import vn.kt1.batch.reconcile.checks.DataCheckGate;
 import vn.kt1.batch.web.Paging;
 
 /**

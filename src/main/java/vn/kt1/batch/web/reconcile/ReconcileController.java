@@ -18,13 +18,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.kt1.batch.admin.AdminAudit;
-import vn.kt1.batch.reconcile.Flag;
-import vn.kt1.batch.reconcile.ReconciliationWorkbook;
 import vn.kt1.batch.reconcile.decision.DecisionStatus;
 import vn.kt1.batch.reconcile.decision.MonthDecisions;
 import vn.kt1.batch.reconcile.signoff.MonthSignoffs;
 import vn.kt1.batch.reconcile.signoff.Signoff;
 import vn.kt1.batch.reconcile.signoff.SignoffException;
+import vn.kt1.batch.reconcile.tally.Flag;
+import vn.kt1.batch.reconcile.workbook.ReconciliationWorkbook;
 import vn.kt1.batch.web.Downloads;
 import vn.kt1.batch.web.NotFoundException;
 import vn.kt1.batch.web.Paging;

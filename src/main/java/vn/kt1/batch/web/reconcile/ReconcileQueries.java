@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import vn.kt1.batch.reconcile.Flag;
+import vn.kt1.batch.reconcile.tally.Flag;
 import vn.kt1.batch.web.Paging;
 
 /**

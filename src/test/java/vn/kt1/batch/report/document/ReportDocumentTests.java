@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.ClassPathResource;
 
-import vn.kt1.batch.reconcile.Flag;
 import vn.kt1.batch.reconcile.decision.DecisionTotals;
 import vn.kt1.batch.reconcile.quality.DeliveryNorms;
 import vn.kt1.batch.reconcile.quality.DeliveryNormsFile;
 import vn.kt1.batch.reconcile.signoff.Signoff;
+import vn.kt1.batch.reconcile.tally.Flag;
 import vn.kt1.batch.report.HandMadeMonthFunctionalTests;
 import vn.kt1.batch.report.ReportProperties;
 import vn.kt1.batch.report.figures.Issuer;
