@@ -10,13 +10,15 @@ class MethodTextTests {
 
 	@Test
 	void everyDescriptionOfTheMethodInVietnamese() {
-		assertThat(MethodText.of("Mean of ETS, Theta and SES (seasonally adjusted, multiplicative), "
-				+ "2 outlying months capped")).isEqualTo(new MethodText("kết hợp ETS/Theta/SES",
-						"bình quân của ETS, Theta và SES (đã khử mùa vụ), chặn 2 tháng bất thường"));
-		assertThat(MethodText.of("Mean of ETS, Theta and SES, 1 outlying month capped").text())
-			.isEqualTo("bình quân của ETS, Theta và SES, chặn 1 tháng bất thường");
-		assertThat(MethodText.of("Share 1.250 % of the group: Mean of ETS, Theta and SES").text())
-			.isEqualTo("phần 1,250 % của dự báo nhóm: bình quân của ETS, Theta và SES");
+		String members = "bình quân của 8 mô hình (ETS, Theta, SES, xu thế tắt dần, Theta tối ưu, ARIMA, SES theo quý, "
+				+ "Theta theo năm)";
+		assertThat(MethodText.of("Mean of ETS, Theta, SES, damped, optimised Theta, ARIMA and aggregates "
+				+ "(seasonally adjusted, multiplicative), 2 outlying months capped"))
+			.isEqualTo(new MethodText("kết hợp 8 mô hình", members + " (đã khử mùa vụ), chặn 2 tháng bất thường"));
+		assertThat(MethodText.of("Mean of ETS, Theta, SES, damped, optimised Theta, ARIMA and aggregates, "
+				+ "1 outlying month capped").text()).isEqualTo(members + ", chặn 1 tháng bất thường");
+		assertThat(MethodText.of("Share 1.250 % of the group: Mean of ETS, Theta, SES, damped, optimised Theta, "
+				+ "ARIMA and aggregates").text()).isEqualTo("phần 1,250 % của dự báo nhóm: " + members);
 		assertThat(MethodText.of("Pro rata from 3 months").text()).isEqualTo("quy năm từ 3 tháng theo tỷ lệ thời gian");
 		assertThat(MethodText.of("Croston SBA (intermittent)").family()).isEqualTo("Croston-SBA");
 		assertThat(MethodText.of("Mean of 2 months").text()).isEqualTo("trung bình 2 tháng");

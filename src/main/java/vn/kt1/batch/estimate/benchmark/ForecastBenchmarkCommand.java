@@ -85,9 +85,9 @@ class ForecastBenchmarkCommand implements CliCommand, Callable<Integer> {
 				this.file, series.size(), this.horizon,
 				this.validation ? "validation on " + this.origins + " origins inside the training parts (test parts "
 						+ "not used)" : "test parts", cases.size(), this.threads, run.seconds());
-		out.printf(Locale.ROOT, "%-44s %8s %7s %7s %12s%n", "method", "sMAPE %", "MASE", "OWA", "total 7-18 %");
+		out.printf(Locale.ROOT, "%-46s %8s %7s %7s %12s%n", "method", "sMAPE %", "MASE", "OWA", "total 7-18 %");
 		for (Score score : run.scores()) {
-			out.printf(Locale.ROOT, "%-44s %8.2f %7.3f %7.3f %12s%n", score.method(), score.smape(), score.mase(),
+			out.printf(Locale.ROOT, "%-46s %8.2f %7.3f %7.3f %12s%n", score.method(), score.smape(), score.mase(),
 					score.owa(), Double.isNaN(score.totalError()) ? "-"
 							: String.format(Locale.ROOT, "%.2f", score.totalError()));
 		}

@@ -16,9 +16,9 @@ final class CombinedForecaster implements Forecaster {
 	/** Above this share of zero months a series is intermittent: ADI above 1.32. */
 	static final double INTERMITTENT_ZEROS = 1 - 1 / 1.32;
 
-	static final String NAME = "kt1 estimate (mean of ETS, Theta, SES)";
+	static final String NAME = "kt1 estimate (mean of 8 members)";
 
-	private static final String COMBINATION = "Mean of ETS, Theta and SES";
+	static final String COMBINATION = "Mean of ETS, Theta, SES, damped, optimised Theta, ARIMA and aggregates";
 
 	@Override
 	public Forecast forecast(double[] history, int horizon) {
@@ -57,12 +57,7 @@ final class CombinedForecaster implements Forecaster {
 	}
 
 	private static Forecast combination(Members members, int horizon) {
-		double[] mean = new double[horizon];
-		for (double[] member : members.forecasts().values()) {
-			for (int h = 0; h < horizon; h++) {
-				mean[h] += member[h] / members.forecasts().size();
-			}
-		}
+		double[] mean = members.mean(horizon);
 		String method = COMBINATION + (members.seasonal() ? " (seasonally adjusted, multiplicative)" : "")
 				+ ((members.capped() == 0) ? "" : ", " + members.capped() + " outlying month"
 						+ ((members.capped() == 1) ? "" : "s") + " capped");
@@ -86,7 +81,7 @@ final class CombinedForecaster implements Forecaster {
 			members[0] = Members.of(Arrays.copyOfRange(y, first, y.length), horizon);
 		}
 		if (members[0] != null) {
-			members[0].forecasts().forEach((name, f) -> forecasts.put(name, nonNegative(f, name).values()));
+			forecasts.putAll(members[0].forecasts());
 		}
 		return forecasts;
 	}

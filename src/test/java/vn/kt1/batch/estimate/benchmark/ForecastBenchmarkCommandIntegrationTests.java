@@ -35,10 +35,15 @@ class ForecastBenchmarkCommandIntegrationTests {
 
 		assertThat(exitCode).isZero();
 		assertThat(this.out.toString().lines())
-			.anySatisfy((line) -> assertThat(line).startsWith("kt1 estimate (mean of ETS, Theta, SES)"))
+			.anySatisfy((line) -> assertThat(line).startsWith("kt1 estimate (mean of 8 members)"))
 			.anySatisfy((line) -> assertThat(line).startsWith("ETS (Akaike-weighted, capped)"))
 			.anySatisfy((line) -> assertThat(line).startsWith("Theta (capped, seasonally adjusted)"))
 			.anySatisfy((line) -> assertThat(line).startsWith("SES (capped, seasonally adjusted)"))
+			.anySatisfy((line) -> assertThat(line).startsWith("Damped trend (capped, seasonally adjusted)"))
+			.anySatisfy((line) -> assertThat(line).startsWith("Dynamic optimised Theta (capped, s. adj.)"))
+			.anySatisfy((line) -> assertThat(line).startsWith("ARIMA(p,1,0) (capped, seasonally adjusted)"))
+			.anySatisfy((line) -> assertThat(line).startsWith("SES of quarters (capped, seasonally adjusted)"))
+			.anySatisfy((line) -> assertThat(line).startsWith("Theta of years (capped, seasonally adjusted)"))
 			.anySatisfy((line) -> assertThat(line).startsWith("Theta "))
 			// Naive2 against itself: OWA 1
 			.anySatisfy((line) -> assertThat(line.split("\\s+")).startsWith("Naive2").contains("1.000"))

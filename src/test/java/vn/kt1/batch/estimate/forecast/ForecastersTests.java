@@ -25,7 +25,8 @@ class ForecastersTests {
 		Forecast forecast = this.forecaster.forecast(history, 18);
 
 		assertThat(months(forecast)).hasSize(18).allSatisfy((value) -> assertThat(value).isCloseTo(7, within(1e-6)));
-		assertThat(forecast.method()).isEqualTo("Mean of ETS, Theta and SES");
+		assertThat(forecast.method())
+			.isEqualTo("Mean of ETS, Theta, SES, damped, optimised Theta, ARIMA and aggregates");
 		assertThat(forecast.total(7, 18)).isCloseTo(84, within(1e-5));
 	}
 
@@ -38,8 +39,8 @@ class ForecastersTests {
 
 		double[] f = this.forecaster.forecast(history, 12).values();
 
-		// the line goes on 172, 174, ..., 194; the mean of ETS (the line, perhaps damped), Theta
-		// (half the slope) and SES (flat at 170) rises at about half the slope
+		// the line goes on 172, 174, ..., 194; the mean of the eight members, from flat (SES, the
+		// quarters) to the whole slope (ETS, ARIMA's drift), rises at about half the slope
 		for (int h = 1; h <= 12; h++) {
 			double line = 170 + 2 * h;
 			assertThat(f[h - 1]).isBetween(170 + 0.9 * h, 170 + 1.1 * h).isCloseTo(line, within(0.07 * line));
