@@ -7,6 +7,7 @@ import java.util.List;
 import vn.kt1.batch.shared.Vnd;
 import vn.kt1.batch.shared.code.AgencyCategory;
 import vn.kt1.batch.shared.code.AgencyLevel;
+import vn.kt1.batch.shared.code.Codes;
 import vn.kt1.batch.shared.xlsx.CellKind;
 import vn.kt1.batch.shared.xlsx.Column;
 import vn.kt1.batch.shared.xlsx.SheetWriter;
@@ -28,7 +29,7 @@ final class BacktestSheet {
 		lines.addAll(explanation(summary));
 		SheetWriter sheet = workbook.sheet(EstimateWorkbook.BACKTEST, lines, List.of(
 				new Column("STT", CellKind.INTEGER, 6), Column.text("Mã đơn vị", 9), Column.text("Tên đơn vị", 32),
-				Column.text("Cấp", 8), Column.text("Nhóm", 18), Column.text("Cơ sở ước", 12),
+				Column.text("Cấp", 8), Column.text("Nhóm", Codes.longestLabel(AgencyCategory.class)), Column.text("Cơ sở ước", 12),
 				Column.money("Ước tính (đồng)"), Column.money("Thực tế (đồng)"), Column.money("Chênh lệch (đồng)"),
 				Column.percent("Sai số"), Column.text("Trong ±10 %", 10)));
 		int number = 0;

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import vn.kt1.batch.shared.code.AgencyCategory;
 import vn.kt1.batch.shared.code.AgencyLevel;
+import vn.kt1.batch.shared.code.Codes;
 import vn.kt1.batch.shared.xlsx.CellKind;
 import vn.kt1.batch.shared.xlsx.Column;
 import vn.kt1.batch.shared.xlsx.SheetWriter;
@@ -26,7 +27,7 @@ final class DetailSheet {
 			Function<AgencyRow, ProposalCheck> proposals) {
 		SheetWriter sheet = workbook.sheet(EstimateWorkbook.DETAIL, titles, List.of(new Column("STT", CellKind.INTEGER, 6),
 				Column.text("Mã đơn vị", 9), Column.text("Tên đơn vị", 28), Column.text("Cấp", 8),
-				Column.text("Nhóm", 16), new Column("Bưu gửi dự báo", CellKind.INTEGER, 9),
+				Column.text("Nhóm", Codes.longestLabel(AgencyCategory.class)), new Column("Bưu gửi dự báo", CellKind.INTEGER, 9),
 				Column.text("Bưu gửi dự báo theo dịch vụ", 30), new Column("Dự toán (đồng)", CellKind.MONEY, 14),
 				new Column("Chi phí khoảng 80 %: từ", CellKind.MONEY, 14), new Column("đến", CellKind.MONEY, 14),
 				Column.text("Tiểu mục", 7), Column.text("Căn cứ tính", 50), Column.text("Cơ sở ước", 12),

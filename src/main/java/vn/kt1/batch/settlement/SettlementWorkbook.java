@@ -9,6 +9,7 @@ import java.util.List;
 import vn.kt1.batch.budget.Allocation;
 import vn.kt1.batch.shared.code.AgencyCategory;
 import vn.kt1.batch.shared.code.AgencyLevel;
+import vn.kt1.batch.shared.code.Codes;
 import vn.kt1.batch.shared.xlsx.Column;
 import vn.kt1.batch.shared.xlsx.SheetWriter;
 import vn.kt1.batch.shared.xlsx.WorkbookWriter;
@@ -53,7 +54,7 @@ final class SettlementWorkbook {
 
 	private static void summary(WorkbookWriter workbook, List<String> titles, List<AgencySettlement> agencies) {
 		SheetWriter sheet = workbook.sheet(SUMMARY, titles, List.of(Column.text("Mã đơn vị", 10),
-				Column.text("Tên đơn vị", 34), Column.text("Cấp", 9), Column.text("Nhóm", 18),
+				Column.text("Tên đơn vị", 34), Column.text("Cấp", 9), Column.text("Nhóm", Codes.longestLabel(AgencyCategory.class)),
 				Column.money("Dự toán năm"), Column.text("Căn cứ dự toán", 10), Column.integer("Số bưu gửi"),
 				Column.money("Cước bưu điện"), Column.money("Đã thanh toán"), Column.money("Trong đó hoàn trả"),
 				Column.money("Cước chưa thanh toán"), Column.money("Dự toán còn lại"), Column.text("Giải trình", 44),

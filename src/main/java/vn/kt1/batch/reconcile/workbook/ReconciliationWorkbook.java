@@ -17,6 +17,7 @@ import vn.kt1.batch.reconcile.judge.ExceptionKind;
 import vn.kt1.batch.reconcile.tally.Flag;
 import vn.kt1.batch.shared.code.AgencyCategory;
 import vn.kt1.batch.shared.code.AgencyLevel;
+import vn.kt1.batch.shared.code.Codes;
 import vn.kt1.batch.shared.code.Urgency;
 import vn.kt1.batch.shared.code.Zone;
 import vn.kt1.batch.shared.xlsx.Column;
@@ -71,7 +72,7 @@ public class ReconciliationWorkbook {
 	private int agencies(WorkbookWriter workbook, long runId, String period, String stamp, Map<String, Long> adjusted) {
 		SheetWriter sheet = workbook.sheet("Đối soát", List.of("ĐỐI SOÁT DỊCH VỤ BƯU CHÍNH KT1 " + period.toUpperCase(),
 				stamp), List.of(Column.text("Mã đơn vị", 10), Column.text("Tên đơn vị", 55), Column.text("Cấp", 10),
-						Column.text("Nhóm", 10), Column.text("Thuộc Phụ lục II", 9),
+						Column.text("Nhóm", Codes.longestLabel(AgencyCategory.class)), Column.text("Thuộc Phụ lục II", 9),
 						Column.integer("Số bưu gửi (bưu điện)"), Column.money("Cước bưu điện (đ)"),
 						Column.money("Cước theo biểu giá (đ)"), Column.integer("Số bưu gửi (đơn vị báo cáo)"),
 						Column.money("Số tiền (đơn vị báo cáo, đ)"), Column.money("Đã thanh toán (đ)"),
@@ -138,7 +139,7 @@ public class ReconciliationWorkbook {
 
 	private void nonUsers(WorkbookWriter workbook, YearMonth month, String period, String stamp) {
 		SheetWriter sheet = workbook.sheet("Chưa sử dụng", List.of("ĐƠN VỊ PHỤ LỤC II KHÔNG GỬI BƯU GỬI KT1 NÀO "
-				+ period.toUpperCase(), stamp), List.of(Column.text("Cấp", 10), Column.text("Nhóm", 10),
+				+ period.toUpperCase(), stamp), List.of(Column.text("Cấp", 10), Column.text("Nhóm", Codes.longestLabel(AgencyCategory.class)),
 						Column.text("Mã đơn vị", 10), Column.text("Tên đơn vị", 50), Column.integer("Số đơn vị"),
 						Column.integer("Chưa sử dụng")));
 		for (AdoptionCoverage.Coverage group : this.adoption.byGroup(month, month)) {

@@ -14,6 +14,7 @@ import vn.kt1.batch.report.figures.ReportRows;
 import vn.kt1.batch.report.figures.VietnameseText;
 import vn.kt1.batch.shared.code.AgencyCategory;
 import vn.kt1.batch.shared.code.AgencyLevel;
+import vn.kt1.batch.shared.code.Codes;
 import vn.kt1.batch.shared.xlsx.Column;
 import vn.kt1.batch.shared.xlsx.SheetWriter;
 import vn.kt1.batch.shared.xlsx.WorkbookWriter;
@@ -58,7 +59,7 @@ public final class AgencySheet {
 								+ "tính khi chưa được giao. Thực hiện dự toán = cước phát sinh / dự toán năm; "
 								+ "đã thanh toán / dự toán năm."),
 				List.of(Column.text("Mã đơn vị", 11), Column.text("Tên đơn vị", 40), Column.text("Cấp", 10),
-						Column.text("Nhóm", 18), Column.text("Xã, phường", 18), Column.text("Thuộc Phụ lục II", 13),
+						Column.text("Nhóm", Codes.longestLabel(AgencyCategory.class)), Column.text("Xã, phường", 18), Column.text("Thuộc Phụ lục II", 13),
 						Column.integer("Số bưu gửi"), Column.money("Cước bưu điện (đồng)"),
 						Column.money("Cước theo biểu giá (đồng)"), Column.integer("Số bưu gửi đơn vị báo cáo"),
 						Column.money("Số tiền đơn vị báo cáo (đồng)"), Column.money("Đã thanh toán (đồng)"),

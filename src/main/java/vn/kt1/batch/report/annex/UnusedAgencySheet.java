@@ -45,7 +45,7 @@ final class UnusedAgencySheet {
 		byGroup(sheet, report.figures().agencies());
 		sheet.table("2. Danh sách đơn vị chưa sử dụng",
 				List.of(Column.integer("STT"), Column.text("Mã đơn vị", 11), Column.text("Cấp", 12),
-						Column.text("Nhóm", 20), Column.text("Xã, phường", 22), Column.date("Hiệu lực đến"),
+						Column.text("Nhóm", Codes.longestLabel(AgencyCategory.class)), Column.text("Xã, phường", 22), Column.date("Hiệu lực đến"),
 						Column.text("Tên đơn vị", 44)));
 		long[] number = { 0 };
 		queries.stream(SQL, Map.of("runs", ReportQueries.runs(report.figures().runs().ids(report.period().months())),
@@ -59,7 +59,7 @@ final class UnusedAgencySheet {
 
 	private static void byGroup(SheetWriter sheet, List<AgencyGroup> groups) {
 		sheet.table("1. Theo cấp và nhóm đơn vị",
-				List.of(Column.text("Cấp", 12), Column.text("Nhóm", 20), Column.integer("Số đơn vị trong danh sách"),
+				List.of(Column.text("Cấp", 12), Column.text("Nhóm", Codes.longestLabel(AgencyCategory.class)), Column.integer("Số đơn vị trong danh sách"),
 						Column.integer("Đã sử dụng"), Column.integer("Chưa sử dụng"),
 						Column.percent("Tỷ lệ chưa sử dụng")));
 		// the list below shares these columns: its names go in the seventh, after them

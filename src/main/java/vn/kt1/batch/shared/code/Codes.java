@@ -23,6 +23,11 @@ public final class Codes {
 		return code;
 	}
 
+	/** @return the length of the kind's longest name: the width of a column that shows them whole */
+	public static <E extends Enum<E> & Code> int longestLabel(Class<E> kind) {
+		return Arrays.stream(kind.getEnumConstants()).mapToInt((constant) -> constant.label().length()).max().orElse(0);
+	}
+
 	/** @return the kind's codes in table order */
 	public static <E extends Enum<E> & Code> List<String> codes(Class<E> kind) {
 		return Arrays.stream(kind.getEnumConstants()).map(Code::code).toList();

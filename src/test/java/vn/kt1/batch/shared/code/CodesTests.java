@@ -29,6 +29,13 @@ class CodesTests {
 	}
 
 	@Test
+	void aColumnOfCategoriesIsAsWideAsTheLongestName() {
+		// "Ủy ban nhân dân và cơ quan chuyên môn"
+		assertThat(Codes.longestLabel(AgencyCategory.class)).isEqualTo(37);
+		assertThat(Codes.longestLabel(Zone.class)).isEqualTo(9);
+	}
+
+	@Test
 	void theFilesWriteNoSecrecyAsBlank() {
 		assertThat(Secrecy.NONE.code()).isEmpty();
 		assertThat(Secrecy.C.code()).isEqualTo("C");
