@@ -25,7 +25,7 @@ import vn.kt1.batch.reference.Agency;
  * or {@code null}
  * @param mark why the whole estimate wants a look, in Vietnamese, or {@code null}
  */
-record AgencyEstimate(Agency agency, Basis basis, YearMonth firstUse, int monthsUsed, long historyItems,
+public record AgencyEstimate(Agency agency, Basis basis, YearMonth firstUse, int monthsUsed, long historyItems,
 		BigDecimal validShare, List<ServiceEstimate> services, PeerMedian peer, String reason, String mark) {
 
 	/** @return whether it is forecast from its own history of enough months */
@@ -39,13 +39,13 @@ record AgencyEstimate(Agency agency, Basis basis, YearMonth firstUse, int months
 	}
 
 	/** @return the amount with VAT before contingency and factors, whole VND */
-	long baseVnd() {
+	public long baseVnd() {
 		return this.basis.ownServices() ? this.services.stream().mapToLong(ServiceEstimate::baseVnd).sum()
 				: this.peer.baseVnd();
 	}
 
 	/** @return the forecast items, two decimals */
-	BigDecimal items() {
+	public BigDecimal items() {
 		return this.basis.ownServices()
 				? this.services.stream().map(ServiceEstimate::items).reduce(BigDecimal.ZERO, BigDecimal::add)
 				: this.peer.items();

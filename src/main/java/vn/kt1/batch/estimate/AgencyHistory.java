@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** One agency's items by service and month, and the fees it was charged per month. */
-final class AgencyHistory {
+public final class AgencyHistory {
 
 	private final int months;
 
@@ -45,7 +45,7 @@ final class AgencyHistory {
 	}
 
 	/** @return the fees charged in months {@code from} to {@code to} (positions, inclusive) */
-	long fees(int from, int to) {
+	public long fees(int from, int to) {
 		long sum = 0;
 		for (int m = from; m <= to; m++) {
 			sum += this.fees[m];

@@ -1,7 +1,7 @@
 package vn.kt1.batch.estimate;
 
 /** What an agency's estimate is made from, with its Vietnamese label. */
-enum Basis {
+public enum Basis {
 
 	/** Its own history of at least {@code min-months-used} months, forecast. */
 	HISTORY("Lịch sử"),
@@ -18,7 +18,7 @@ enum Basis {
 		this.label = label;
 	}
 
-	String label() {
+	public String label() {
 		return this.label;
 	}
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import vn.kt1.batch.estimate.workbook.EstimateResults;
 import vn.kt1.batch.shared.Vnd;
 
 /** The estimates of the year's current run of {@code estimateJob}. */

@@ -14,7 +14,7 @@ import java.time.YearMonth;
  * @param reviewAgencies agencies whose estimate wants a look
  * @param totalVnd the sum of the agencies' estimates
  */
-record EstimateRun(long id, int year, long jobExecutionId, LocalDate asOf, YearMonth historyFrom,
+public record EstimateRun(long id, int year, long jobExecutionId, LocalDate asOf, YearMonth historyFrom,
 		YearMonth historyTo, int horizonMonths, String status, boolean current, LocalDateTime startedAt,
 		BigDecimal contingencyPercent, BigDecimal eventFactor, String events, String subItem, String subItemName,
 		int minMonthsUsed, String method, String overrideReason, int inputFiles, String inputDigest,
@@ -23,7 +23,7 @@ record EstimateRun(long id, int year, long jobExecutionId, LocalDate asOf, YearM
 		long totalVnd, String workbook) {
 
 	/** @return the months of history */
-	int historyMonths() {
+	public int historyMonths() {
 		return new EstimateWindow(this.year, this.historyFrom, this.historyTo).historyMonths();
 	}
 

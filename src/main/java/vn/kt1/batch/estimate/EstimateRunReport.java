@@ -9,6 +9,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.admin.JobRunReport;
+import vn.kt1.batch.estimate.backtest.BacktestSummary;
+import vn.kt1.batch.estimate.workbook.EstimateResults;
 
 /** After {@code kt1 run estimate}: the run's totals, its backtest and its workbook. */
 @Component

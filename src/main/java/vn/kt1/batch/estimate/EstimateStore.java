@@ -17,6 +17,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import vn.kt1.batch.estimate.backtest.BacktestResult;
+import vn.kt1.batch.estimate.backtest.IntervalModel;
 import vn.kt1.batch.reference.Agency;
 import vn.kt1.batch.shared.input.ContentHash;
 

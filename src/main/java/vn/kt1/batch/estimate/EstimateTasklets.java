@@ -18,7 +18,12 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import vn.kt1.batch.estimate.backtest.BacktestResult;
+import vn.kt1.batch.estimate.backtest.Backtests;
+import vn.kt1.batch.estimate.backtest.IntervalModel;
 import vn.kt1.batch.estimate.forecast.Forecasters;
+import vn.kt1.batch.estimate.workbook.EstimateResults;
+import vn.kt1.batch.estimate.workbook.EstimateWorkbook;
 import vn.kt1.batch.reconcile.checks.DataCheckGate;
 import vn.kt1.batch.reference.Agency;
 import vn.kt1.batch.reference.Tariff;

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param historyFrom first month of the history
  * @param historyTo last month of the history
  */
-record EstimateWindow(int year, YearMonth historyFrom, YearMonth historyTo) {
+public record EstimateWindow(int year, YearMonth historyFrom, YearMonth historyTo) {
 
 	/**
 	 * @param year the budget year
@@ -74,7 +74,7 @@ record EstimateWindow(int year, YearMonth historyFrom, YearMonth historyTo) {
 	}
 
 	/** @return the twelve months of the year */
-	List<YearMonth> yearMonths() {
+	public List<YearMonth> yearMonths() {
 		List<YearMonth> months = new ArrayList<>();
 		for (int m = 1; m <= 12; m++) {
 			months.add(YearMonth.of(this.year, m));

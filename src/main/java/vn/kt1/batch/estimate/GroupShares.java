@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import vn.kt1.batch.estimate.backtest.Percentile;
 import vn.kt1.batch.estimate.forecast.Forecast;
 import vn.kt1.batch.estimate.forecast.Forecaster;
 import vn.kt1.batch.reference.Agency;

@@ -9,7 +9,7 @@ import java.util.Map;
  * The items of each agency over consecutive months: per service the monthly counts and the
  * weights (for the mix), and the post office's fees per month (what the agency was charged).
  */
-final class History {
+public final class History {
 
 	private final YearMonth from;
 
@@ -33,7 +33,7 @@ final class History {
 	}
 
 	/** @return the agency's items; without items, an empty history */
-	AgencyHistory agency(String code) {
+	public AgencyHistory agency(String code) {
 		AgencyHistory agency = this.agencies.get(code);
 		return (agency != null) ? agency : new AgencyHistory(this.months);
 	}
@@ -58,7 +58,7 @@ final class History {
 	}
 
 	/** @return the position of a month (0 = the first) */
-	int index(YearMonth month) {
+	public int index(YearMonth month) {
 		return (int) ChronoUnit.MONTHS.between(this.from, month);
 	}
 

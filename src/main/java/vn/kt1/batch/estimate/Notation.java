@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import vn.kt1.batch.shared.Vnd;
 
 /** Months, days and numbers as Vietnamese write them: {@code 05/2026}, {@code 1,15}, {@code 12,3 %}. */
-final class Notation {
+public final class Notation {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
@@ -24,17 +24,17 @@ final class Notation {
 	}
 
 	/** @return {@code 15/06/2026} */
-	static String day(LocalDate day) {
+	public static String day(LocalDate day) {
 		return DAY.format(day);
 	}
 
 	/** @return {@code 01/2024–05/2026}, or one month alone */
-	static String months(YearMonth from, YearMonth to) {
+	public static String months(YearMonth from, YearMonth to) {
 		return from.equals(to) ? month(from) : month(from) + "–" + month(to);
 	}
 
 	/** @return a decimal with {@code ,} before its decimals and without trailing zeros: {@code 1,15} */
-	static String decimal(BigDecimal value) {
+	public static String decimal(BigDecimal value) {
 		BigDecimal plain = value.stripTrailingZeros();
 		if (plain.scale() < 0) {
 			plain = plain.setScale(0);
@@ -48,7 +48,7 @@ final class Notation {
 	}
 
 	/** @return a percentage with one decimal: {@code 12,3 %} */
-	static String percent(BigDecimal percent) {
+	public static String percent(BigDecimal percent) {
 		return decimal(percent.setScale(1, RoundingMode.HALF_UP)) + " %";
 	}
 

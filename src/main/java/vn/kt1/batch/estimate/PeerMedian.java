@@ -12,6 +12,6 @@ import java.math.BigDecimal;
  * @param baseVnd the median scaled by the share of the period the agency is valid
  * @param items the items scaled alike
  */
-record PeerMedian(String group, int peers, long medianVnd, BigDecimal medianItems, long baseVnd, BigDecimal items) {
+public record PeerMedian(String group, int peers, long medianVnd, BigDecimal medianItems, long baseVnd, BigDecimal items) {
 
 }

@@ -12,11 +12,11 @@ import java.math.RoundingMode;
  * an estimate of 0
  * @param mark why the appraiser should look, or {@code null}
  */
-record ProposalCheck(Long proposalVnd, Double difference, String mark) {
+public record ProposalCheck(Long proposalVnd, Double difference, String mark) {
 
 	static final ProposalCheck NONE = new ProposalCheck(null, null, null);
 
-	static ProposalCheck of(long estimateVnd, Long proposalVnd, BigDecimal thresholdPercent) {
+	public static ProposalCheck of(long estimateVnd, Long proposalVnd, BigDecimal thresholdPercent) {
 		if (proposalVnd == null) {
 			return NONE;
 		}

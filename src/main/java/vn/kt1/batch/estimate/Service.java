@@ -14,7 +14,7 @@ import vn.kt1.batch.shared.code.Zone;
  * @param urgency {@code KT1}, {@code HT} or {@code HG}
  * @param secrecy blank, {@code C}, {@code B} or {@code A}
  */
-record Service(String zone, String urgency, String secrecy) implements Comparable<Service> {
+public record Service(String zone, String urgency, String secrecy) implements Comparable<Service> {
 
 	private static final Comparator<Service> ORDER = Comparator
 		.comparingInt((Service s) -> Codes.rank(Zone.class, s.zone))
@@ -22,7 +22,7 @@ record Service(String zone, String urgency, String secrecy) implements Comparabl
 		.thenComparingInt((s) -> Codes.rank(Secrecy.class, s.secrecy));
 
 	/** @return the service in Vietnamese, e.g. {@code Nội tỉnh, Hỏa tốc, Mật} */
-	String label() {
+	public String label() {
 		String label = Zone.label(this.zone) + ", " + Urgency.label(this.urgency);
 		return this.secrecy.isEmpty() ? label : label + ", " + Secrecy.label(this.secrecy);
 	}

@@ -8,7 +8,7 @@ import java.util.List;
 import vn.kt1.batch.reference.Agency;
 
 /** On how many days of a period an agency is on the list. */
-final class ValidDays {
+public final class ValidDays {
 
 	private ValidDays() {
 	}
@@ -20,12 +20,12 @@ final class ValidDays {
 		return last.isBefore(first) ? 0 : ChronoUnit.DAYS.between(first, last) + 1;
 	}
 
-	static long in(Agency agency, YearMonth month) {
+	public static long in(Agency agency, YearMonth month) {
 		return between(agency, month.atDay(1), month.atEndOfMonth());
 	}
 
 	/** @return the valid days in the months */
-	static long in(Agency agency, List<YearMonth> months) {
+	public static long in(Agency agency, List<YearMonth> months) {
 		return months.stream().mapToLong((month) -> in(agency, month)).sum();
 	}
 

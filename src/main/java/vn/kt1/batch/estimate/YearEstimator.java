@@ -38,9 +38,9 @@ import vn.kt1.batch.shared.code.AgencyLevel;
  * mean, is marked for review: the figure stands, and people see why to look at it (a one-off
  * month the forecaster did not recognise, a level shift at the end of the history).
  */
-final class YearEstimator {
+public final class YearEstimator {
 
-	static final int REVIEW_FACTOR = 3;
+	public static final int REVIEW_FACTOR = 3;
 
 	private final Forecaster forecaster;
 
@@ -73,7 +73,7 @@ final class YearEstimator {
 	 * @param history items from {@code window.historyFrom()} on
 	 * @return one estimate per agency, in the agencies' order
 	 */
-	List<AgencyEstimate> estimate(EstimateWindow window, List<YearMonth> targets, List<Agency> agencies,
+	public List<AgencyEstimate> estimate(EstimateWindow window, List<YearMonth> targets, List<Agency> agencies,
 			History history) {
 		int upTo = history.index(window.historyTo()) + 1;
 		GroupShares groups = (this.shareMonths == 0) ? null

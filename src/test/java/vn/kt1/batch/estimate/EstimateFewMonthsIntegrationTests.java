@@ -10,7 +10,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -23,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.kt1.batch.Kt1CommandLine;
 import vn.kt1.batch.Kt1IntegrationTest;
+import vn.kt1.batch.estimate.workbook.EstimateWorkbook;
 import vn.kt1.batch.ingest.IngestProperties;
 import vn.kt1.batch.reference.ReferenceImportService;
 

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -19,6 +18,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.kt1.batch.Kt1IntegrationTest;
+import vn.kt1.batch.estimate.workbook.EstimateResults;
 import vn.kt1.batch.ingest.IngestProperties;
 import vn.kt1.batch.reference.ReferenceImportService;
 

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * last 12 months, and the round tariff of {@link TestTariffs} (a letter of 20 g within the
  * province costs 11,000 with VAT).
  */
-class YearEstimatorTests {
+public class YearEstimatorTests {
 
 	private static final Forecaster LAST_YEAR_MEAN = (history, horizon) -> {
 		double mean = Arrays.stream(history, Math.max(0, history.length - 12), history.length).average().orElse(0);
@@ -234,7 +234,7 @@ class YearEstimatorTests {
 		}
 	}
 
-	static Agency agency(String code, String level, String category, LocalDate from, LocalDate to) {
+	public static Agency agency(String code, String level, String category, LocalDate from, LocalDate to) {
 		return new Agency(code, "Đơn vị " + code, level, category, "82", null, from, to);
 	}
 

@@ -1,4 +1,4 @@
-package vn.kt1.batch.estimate;
+package vn.kt1.batch.estimate.workbook;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package vn.kt1.batch.estimate;
+package vn.kt1.batch.estimate.backtest;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,14 +22,14 @@ import java.util.List;
  * @param coverage the cross-fitted share of backtest agencies inside their interval, in %
  * @param agencies the backtest agencies with an estimate and items it was measured on
  */
-record IntervalModel(double low, double high, BigDecimal coverage, int agencies) {
+public record IntervalModel(double low, double high, BigDecimal coverage, int agencies) {
 
 	static final double LOWER = 0.10;
 
 	static final double UPPER = 0.90;
 
 	/** @return the model, or {@code null} with fewer than 10 agencies to learn from */
-	static IntervalModel of(List<BacktestAgency> backtest) {
+	public static IntervalModel of(List<BacktestAgency> backtest) {
 		List<double[]> points = new ArrayList<>();
 		for (BacktestAgency agency : backtest) {
 			double items = agency.estimate().items().doubleValue();
@@ -55,7 +55,7 @@ record IntervalModel(double low, double high, BigDecimal coverage, int agencies)
 	}
 
 	/** @return the interval of a cost forecast from some items, whole VND (low down, high up); null without items */
-	long[] range(long costVnd, BigDecimal items) {
+	public long[] range(long costVnd, BigDecimal items) {
 		if (items == null || items.signum() <= 0) {
 			return null;
 		}

@@ -1,10 +1,15 @@
-package vn.kt1.batch.estimate;
+package vn.kt1.batch.estimate.backtest;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import vn.kt1.batch.estimate.AgencyEstimate;
+import vn.kt1.batch.estimate.Basis;
+import vn.kt1.batch.estimate.PeerMedian;
+import vn.kt1.batch.estimate.YearEstimatorTests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package vn.kt1.batch.estimate;
+package vn.kt1.batch.estimate.workbook;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -15,6 +15,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.kt1.batch.estimate.Basis;
+import vn.kt1.batch.estimate.EstimateRun;
+import vn.kt1.batch.estimate.Notation;
+import vn.kt1.batch.estimate.Service;
+import vn.kt1.batch.estimate.backtest.BacktestSummary;
 import vn.kt1.batch.shared.code.AgencyCategory;
 import vn.kt1.batch.shared.code.AgencyLevel;
 import vn.kt1.batch.shared.code.Codes;
@@ -24,7 +29,7 @@ import vn.kt1.batch.shared.code.Zone;
 
 /** Reads stored estimate runs: the run, its agencies, its backtest. */
 @Component
-class EstimateResults {
+public class EstimateResults {
 
 	private static final String ORDER = Codes.orderBy("level", AgencyLevel.class) + ", "
 			+ Codes.orderBy("category", AgencyCategory.class) + ", agency_code";
@@ -43,20 +48,20 @@ class EstimateResults {
 	 * @return the run a job execution wrote or continued (a restart continues the run of its
 	 * instance's first execution), or empty
 	 */
-	Optional<Long> runOf(long jobExecutionId) {
+	public Optional<Long> runOf(long jobExecutionId) {
 		return this.jdbc.queryForList("SELECT id FROM estimate_run WHERE job_execution_id IN (SELECT e.JOB_EXECUTION_ID "
 				+ "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_EXECUTION x ON x.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
 				+ "WHERE x.JOB_EXECUTION_ID = ?) ORDER BY id DESC", Long.class, jobExecutionId).stream().findFirst();
 	}
 
 	/** @return the year's current run (completed), or empty */
-	Optional<Long> currentRun(int year) {
+	public Optional<Long> currentRun(int year) {
 		return this.jdbc.queryForList("SELECT id FROM estimate_run WHERE year = ? AND current", Long.class, year)
 			.stream()
 			.findFirst();
 	}
 
-	EstimateRun run(long runId) {
+	public EstimateRun run(long runId) {
 		return this.jdbc.queryForObject("SELECT * FROM estimate_run WHERE id = ?", (rs, n) -> run(rs), runId);
 	}
 
@@ -73,7 +78,7 @@ class EstimateResults {
 	}
 
 	/** @return each agency's estimate, by code */
-	Map<String, Long> amounts(long runId) {
+	public Map<String, Long> amounts(long runId) {
 		Map<String, Long> amounts = new LinkedHashMap<>();
 		this.jdbc.query("SELECT agency_code, amount_vnd FROM estimate_agency WHERE run_id = ? ORDER BY agency_code",
 				(rs) -> {
@@ -88,7 +93,7 @@ class EstimateResults {
 				+ "estimate_agency WHERE run_id = ?) ORDER BY p.code", String.class, runId);
 	}
 
-	Optional<BacktestSummary> backtest(long runId) {
+	public Optional<BacktestSummary> backtest(long runId) {
 		return this.jdbc.query("SELECT * FROM estimate_backtest WHERE run_id = ?",
 				(rs, n) -> new BacktestSummary(rs.getInt("year"), month(rs, "history_from"), month(rs, "history_to"),
 						month(rs, "compared_from"), month(rs, "compared_to"), rs.getInt("compared_months"),

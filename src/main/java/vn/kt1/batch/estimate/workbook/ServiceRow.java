@@ -1,6 +1,8 @@
-package vn.kt1.batch.estimate;
+package vn.kt1.batch.estimate.workbook;
 
 import java.math.BigDecimal;
+
+import vn.kt1.batch.estimate.Service;
 
 /**
  * One service of one agency in a stored run.

@@ -1,9 +1,11 @@
-package vn.kt1.batch.estimate;
+package vn.kt1.batch.estimate.workbook;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.kt1.batch.estimate.Notation;
+import vn.kt1.batch.estimate.backtest.BacktestSummary;
 import vn.kt1.batch.shared.Vnd;
 import vn.kt1.batch.shared.code.AgencyCategory;
 import vn.kt1.batch.shared.code.AgencyLevel;

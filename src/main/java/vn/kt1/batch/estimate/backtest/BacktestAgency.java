@@ -1,18 +1,20 @@
-package vn.kt1.batch.estimate;
+package vn.kt1.batch.estimate.backtest;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+
+import vn.kt1.batch.estimate.AgencyEstimate;
 
 /**
  * One agency in the backtest: what the method estimated for the compared months (before
  * contingency and factors) and what the post office charged.
  */
-record BacktestAgency(AgencyEstimate estimate, long estimateVnd, long actualVnd) {
+public record BacktestAgency(AgencyEstimate estimate, long estimateVnd, long actualVnd) {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	/** @return (estimate − actual) / actual in %, two decimals; {@code null} when nothing was charged */
-	BigDecimal errorPercent() {
+	public BigDecimal errorPercent() {
 		return (this.actualVnd == 0) ? null : BigDecimal.valueOf(this.estimateVnd - this.actualVnd)
 			.multiply(HUNDRED)
 			.divide(BigDecimal.valueOf(this.actualVnd), 2, RoundingMode.HALF_UP);

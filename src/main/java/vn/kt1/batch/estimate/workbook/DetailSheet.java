@@ -1,10 +1,11 @@
-package vn.kt1.batch.estimate;
+package vn.kt1.batch.estimate.workbook;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.Function;
 
+import vn.kt1.batch.estimate.ProposalCheck;
 import vn.kt1.batch.shared.code.AgencyCategory;
 import vn.kt1.batch.shared.code.AgencyLevel;
 import vn.kt1.batch.shared.code.Codes;

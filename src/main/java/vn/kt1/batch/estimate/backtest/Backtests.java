@@ -1,18 +1,23 @@
-package vn.kt1.batch.estimate;
+package vn.kt1.batch.estimate.backtest;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import vn.kt1.batch.estimate.AgencyEstimate;
+import vn.kt1.batch.estimate.EstimateWindow;
+import vn.kt1.batch.estimate.History;
+import vn.kt1.batch.estimate.ValidDays;
+import vn.kt1.batch.estimate.YearEstimator;
 import vn.kt1.batch.reference.Agency;
 
 /** Runs the backtest of an estimate window with the estimate's own method. */
-final class Backtests {
+public final class Backtests {
 
 	private final YearEstimator estimator;
 
-	Backtests(YearEstimator estimator) {
+	public Backtests(YearEstimator estimator) {
 		this.estimator = estimator;
 	}
 
@@ -24,7 +29,7 @@ final class Backtests {
 	 * @param history items from {@code window.historyFrom()} to {@code lastComplete}
 	 * @return the result, or empty when no month of the year is complete
 	 */
-	Optional<BacktestResult> run(EstimateWindow window, YearMonth lastComplete, List<Agency> agencies,
+	public Optional<BacktestResult> run(EstimateWindow window, YearMonth lastComplete, List<Agency> agencies,
 			History history) {
 		List<YearMonth> compared = window.yearMonths().stream().filter((m) -> !m.isAfter(lastComplete)).toList();
 		if (compared.isEmpty()) {

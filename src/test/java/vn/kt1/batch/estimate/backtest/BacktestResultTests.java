@@ -1,9 +1,11 @@
-package vn.kt1.batch.estimate;
+package vn.kt1.batch.estimate.backtest;
 
 import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import vn.kt1.batch.estimate.EstimateWindow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

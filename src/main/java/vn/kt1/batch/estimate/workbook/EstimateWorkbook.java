@@ -1,4 +1,4 @@
-package vn.kt1.batch.estimate;
+package vn.kt1.batch.estimate.workbook;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,6 +11,10 @@ import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.budget.Budgets;
 import vn.kt1.batch.budget.Proposal;
+import vn.kt1.batch.estimate.EstimateProperties;
+import vn.kt1.batch.estimate.EstimateRun;
+import vn.kt1.batch.estimate.Notation;
+import vn.kt1.batch.estimate.ProposalCheck;
 import vn.kt1.batch.shared.xlsx.WorkbookWriter;
 
 /**
@@ -20,11 +24,11 @@ import vn.kt1.batch.shared.xlsx.WorkbookWriter;
  * Vietnamese, A4 landscape, amounts in whole VND; its totals are the run's to the đồng.
  */
 @Component
-class EstimateWorkbook {
+public class EstimateWorkbook {
 
 	static final String SUMMARY = "Tổng hợp";
 
-	static final String DETAIL = "Chi tiết đơn vị";
+	public static final String DETAIL = "Chi tiết đơn vị";
 
 	static final String SERVICES = "Chi tiết dịch vụ";
 
@@ -45,7 +49,7 @@ class EstimateWorkbook {
 	}
 
 	/** Write the run's workbook; the file appears whole or not at all. */
-	void write(long runId, Path out) throws IOException {
+	public void write(long runId, Path out) throws IOException {
 		EstimateRun run = this.results.run(runId);
 		List<AgencyRow> agencies = this.results.agencies(runId);
 		try (WorkbookWriter workbook = new WorkbookWriter()) {

@@ -1,4 +1,4 @@
-package vn.kt1.batch.estimate;
+package vn.kt1.batch.estimate.workbook;
 
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -8,6 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import vn.kt1.batch.estimate.EstimateRun;
+import vn.kt1.batch.estimate.Notation;
+import vn.kt1.batch.estimate.YearEstimator;
+import vn.kt1.batch.estimate.backtest.BacktestSummary;
 import vn.kt1.batch.shared.Vnd;
 import vn.kt1.batch.shared.xlsx.Column;
 import vn.kt1.batch.shared.xlsx.SheetWriter;

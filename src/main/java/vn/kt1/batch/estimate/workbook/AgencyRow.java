@@ -1,6 +1,8 @@
-package vn.kt1.batch.estimate;
+package vn.kt1.batch.estimate.workbook;
 
 import java.math.BigDecimal;
+
+import vn.kt1.batch.estimate.Basis;
 
 /**
  * One agency of a stored run, as the workbook shows it.

@@ -1,10 +1,12 @@
-package vn.kt1.batch.estimate;
+package vn.kt1.batch.estimate.backtest;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
+
+import vn.kt1.batch.estimate.EstimateWindow;
 
 /**
  * The method's own accuracy: the year before the budget year estimated from the data before
@@ -16,52 +18,52 @@ import java.util.Objects;
  * @param comparedTo last month compared
  * @param agencies every agency valid in the compared months
  */
-record BacktestResult(EstimateWindow window, YearMonth comparedFrom, YearMonth comparedTo,
+public record BacktestResult(EstimateWindow window, YearMonth comparedFrom, YearMonth comparedTo,
 		List<BacktestAgency> agencies) {
 
 	static final long WITHIN_PERCENT = 10;
 
-	long estimateVnd() {
+	public long estimateVnd() {
 		return this.agencies.stream().mapToLong(BacktestAgency::estimateVnd).sum();
 	}
 
-	long actualVnd() {
+	public long actualVnd() {
 		return this.agencies.stream().mapToLong(BacktestAgency::actualVnd).sum();
 	}
 
 	/** @return how many agencies were charged something in the compared months */
-	int withActual() {
+	public int withActual() {
 		return (int) this.agencies.stream().filter((a) -> a.actualVnd() > 0).count();
 	}
 
 	/** @return how many of those the estimate came within ±10 % of */
-	int within() {
+	public int within() {
 		return (int) this.agencies.stream().filter((a) -> a.within(WITHIN_PERCENT)).count();
 	}
 
 	/** @return the share of agencies charged something that came within ±10 %, in %; null without any */
-	BigDecimal withinPercent() {
+	public BigDecimal withinPercent() {
 		return (withActual() == 0) ? null : BigDecimal.valueOf(within() * 100L)
 			.divide(BigDecimal.valueOf(withActual()), 2, RoundingMode.HALF_UP);
 	}
 
 	/** @return mean absolute % error over the agencies charged something; null without any */
-	BigDecimal mape() {
+	public BigDecimal mape() {
 		return mean(this.agencies.stream().map(BacktestAgency::errorPercent).filter(Objects::nonNull)
 			.map(BigDecimal::abs).toList());
 	}
 
 	/** @return mean symmetric % error over the agencies with an estimate or a charge; null without any */
-	BigDecimal smape() {
+	public BigDecimal smape() {
 		return mean(this.agencies.stream().map(BacktestAgency::symmetricError).filter(Objects::nonNull).toList());
 	}
 
 	/** @return the error of the province's total in %; null when nothing was charged */
-	BigDecimal totalErrorPercent() {
+	public BigDecimal totalErrorPercent() {
 		return new BacktestAgency(null, estimateVnd(), actualVnd()).errorPercent();
 	}
 
-	int comparedMonths() {
+	public int comparedMonths() {
 		return this.comparedTo.getMonthValue() - this.comparedFrom.getMonthValue() + 1;
 	}
 
