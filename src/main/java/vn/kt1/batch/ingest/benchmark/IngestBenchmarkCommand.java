@@ -79,8 +79,13 @@ class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
 	@Option(names = "--rows", defaultValue = "1000000", description = "CSV rows (default ${DEFAULT-VALUE})")
 	private int rows;
 
-	@Option(names = "--xlsx-rows", defaultValue = "200000", description = "XLSX rows (default ${DEFAULT-VALUE})")
+	@Option(names = "--xlsx-rows", defaultValue = "200000",
+			description = "Rows of each XLSX workbook, 0 for none (default ${DEFAULT-VALUE})")
 	private int xlsxRows;
+
+	@Option(names = "--inline-only", description = "No workbook of shared strings: POI's writer holds its whole "
+			+ "table, which for much more than 200,000 rows does not fit in -Xmx256m")
+	private boolean inlineOnly;
 
 	@Option(names = "--rounds", defaultValue = "3",
 			description = "Rounds of each measurement; the median is printed (default ${DEFAULT-VALUE})")
@@ -116,25 +121,39 @@ class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
 				HeapPeak.maxBytes() >> 20, System.getProperty("java.version"));
 		Path csv = dir.resolve("benchmark-throughput.csv");
 		files.writeCsv(csv, this.rows, 10_000_000);
+		boolean workbooks = this.xlsxRows > 0;
 		Path inline = dir.resolve("benchmark-throughput-inline.xlsx");
-		files.writeXlsx(inline, this.xlsxRows, 50_000_000, false);
 		Path shared = dir.resolve("benchmark-throughput-shared.xlsx");
-		files.writeXlsx(shared, this.xlsxRows, 60_000_000, true);
+		// the workbooks' rows as CSV: the same rows (same serials, same random draws) as the inline workbook
+		Path sameRows = dir.resolve("benchmark-throughput-xlsx-rows.csv");
+		if (workbooks) {
+			files.writeXlsx(inline, this.xlsxRows, 50_000_000, false);
+			if (!this.inlineOnly) {
+				files.writeXlsx(shared, this.xlsxRows, 60_000_000, true);
+			}
+			files.writeCsv(sameRows, this.xlsxRows, 50_000_000);
+		}
 		List<Double> sameTable = new ArrayList<>();
 		List<Double> plainTable = new ArrayList<>();
 		List<Result> csvRuns = new ArrayList<>();
 		List<Result> inlineRuns = new ArrayList<>();
 		List<Result> sharedRuns = new ArrayList<>();
+		List<Result> sameRowsRuns = new ArrayList<>();
 		for (int round = 1; round <= this.rounds; round++) {
 			sameTable.add(loadData(csv, "CREATE TABLE bench_load LIKE item_event", SAME_TABLE_LOAD));
 			plainTable.add(loadData(csv, PLAIN_TABLE, PLAIN_TABLE_LOAD));
 			csvRuns.add(ingest(csv, this.rows));
-			inlineRuns.add(ingest(inline, this.xlsxRows));
-			sharedRuns.add(ingest(shared, this.xlsxRows));
-			out.printf(Locale.ROOT, "round %d: LOAD DATA %.2f s (plain table %.2f s), ingest CSV %.2f s, XLSX inline "
-					+ "strings %.2f s, XLSX shared strings %.2f s%n", round, sameTable.get(round - 1),
-					plainTable.get(round - 1), csvRuns.get(round - 1).seconds(), inlineRuns.get(round - 1).seconds(),
-					sharedRuns.get(round - 1).seconds());
+			out.printf(Locale.ROOT, "round %d: LOAD DATA %.2f s (plain table %.2f s), ingest CSV %.2f s", round,
+					sameTable.get(round - 1), plainTable.get(round - 1), csvRuns.get(round - 1).seconds());
+			if (workbooks) {
+				inlineRuns.add(ingest(inline, this.xlsxRows));
+				sharedRuns.add(this.inlineOnly ? Result.NONE : ingest(shared, this.xlsxRows));
+				sameRowsRuns.add(ingest(sameRows, this.xlsxRows));
+				out.printf(Locale.ROOT, ", XLSX inline strings %.2f s, XLSX shared strings %.2f s, CSV of the "
+						+ "workbook's rows %.2f s", inlineRuns.get(round - 1).seconds(),
+						sharedRuns.get(round - 1).seconds(), sameRowsRuns.get(round - 1).seconds());
+			}
+			out.println();
 		}
 		Result csvResult = median(csvRuns);
 		print(out, "CSV", this.rows, csvResult);
@@ -144,8 +163,18 @@ class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
 				reference, this.rows / reference, reference / csvResult.seconds());
 		out.printf(Locale.ROOT, "  LOAD DATA into a plain table of text   %7.2f s = %,9.0f rows/s  |  ratio %.2f%n",
 				plain, this.rows / plain, plain / csvResult.seconds());
-		print(out, "XLSX inline strings", this.xlsxRows, median(inlineRuns));
-		print(out, "XLSX shared strings", this.xlsxRows, median(sharedRuns));
+		if (workbooks) {
+			Result csvOfRows = median(sameRowsRuns);
+			print(out, "XLSX inline strings", this.xlsxRows, median(inlineRuns));
+			if (!this.inlineOnly) {
+				print(out, "XLSX shared strings", this.xlsxRows, median(sharedRuns));
+			}
+			print(out, "CSV of those rows", this.xlsxRows, csvOfRows);
+			out.printf(Locale.ROOT, "  XLSX against the CSV of the same rows: inline strings %.2f", csvOfRows.seconds()
+					/ median(inlineRuns).seconds());
+			out.printf(Locale.ROOT, this.inlineOnly ? "%n" : ", shared strings %.2f%n",
+					csvOfRows.seconds() / median(sharedRuns).seconds());
+		}
 		return 0;
 	}
 
@@ -203,11 +232,13 @@ class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
 	}
 
 	private static void print(PrintWriter out, String kind, int rows, Result ingest) {
-		out.printf(Locale.ROOT, "%-19s %,9d rows  ingestJob %7.2f s = %,9.0f rows/s  peak heap in use %,5d MB%n", kind,
-				rows, ingest.seconds(), rows / ingest.seconds(), ingest.peakHeap() >> 20);
+		out.printf(Locale.ROOT, "%-19s %,9d rows  ingestJob %7.2f s = %,9.0f rows/s  peak heap in use %,5d MB of %,d%n",
+				kind, rows, ingest.seconds(), rows / ingest.seconds(), ingest.peakHeap() >> 20, HeapPeak.maxBytes() >> 20);
 	}
 
 	private record Result(double seconds, long peakHeap) {
+
+		static final Result NONE = new Result(Double.NaN, 0);
 	}
 
 }
