@@ -14,10 +14,11 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * A workbook's shared-strings table (where Excel puts every text a sheet holds), read once
  * and kept as UTF-8 bytes in pages of a megabyte: a few bytes more than the text itself per
- * string. Hand-written because POI's {@code ReadOnlySharedStringsTable} keeps each string
- * as an XMLBeans object: on 2026-12-07 ingesting a 200,000-row workbook (360,695 strings,
- * 11 MB of XML) peaked at 179-227 MB of heap with it, and its look-ups took half the time of
- * the sheet's parsing thread. The text of a string is that of its runs ({@code <t>}, also
+ * string. Hand-written because POI's {@code ReadOnlySharedStringsTable} makes an XMLBeans
+ * rich-text object at each look-up (and puts the whole table in the message of a look-up out
+ * of range): on 2026-12-07, for a 200,000-row workbook (360,695 strings, 11 MB of XML), its
+ * look-ups took half the time of the thread parsing the sheet, and its table held 23 MB of
+ * heap where this one holds 8 MB. The text of a string is that of its runs ({@code <t>}, also
  * inside {@code <r>}), without phonetic guides ({@code <rPh>}), as a sheet's inline strings.
  * A text longer than a cell holds is kept cut, with its length in the mark, and known as
  * {@link #tooLong too long}.
