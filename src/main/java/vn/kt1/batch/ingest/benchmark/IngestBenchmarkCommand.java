@@ -33,6 +33,7 @@ import vn.kt1.batch.reference.ReferenceImport;
 import vn.kt1.batch.reference.ReferenceImportService;
 import vn.kt1.batch.shared.cli.CliCommand;
 import vn.kt1.batch.shared.cli.CliException;
+import vn.kt1.batch.shared.tabular.XlsxReference;
 
 /**
  * {@code kt1 benchmark-ingest}: loads a generated throughput CSV with {@code ingestJob} and
@@ -139,6 +140,8 @@ class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
 		List<Result> inlineRuns = new ArrayList<>();
 		List<Result> sharedRuns = new ArrayList<>();
 		List<Result> sameRowsRuns = new ArrayList<>();
+		List<Result> inlineBefore = new ArrayList<>();
+		List<Result> sharedBefore = new ArrayList<>();
 		for (int round = 1; round <= this.rounds; round++) {
 			sameTable.add(loadData(csv, "CREATE TABLE bench_load LIKE item_event", SAME_TABLE_LOAD));
 			plainTable.add(loadData(csv, PLAIN_TABLE, PLAIN_TABLE_LOAD));
@@ -149,9 +152,13 @@ class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
 				inlineRuns.add(ingest(inline, this.xlsxRows));
 				sharedRuns.add(this.inlineOnly ? Result.NONE : ingest(shared, this.xlsxRows));
 				sameRowsRuns.add(ingest(sameRows, this.xlsxRows));
-				out.printf(Locale.ROOT, ", XLSX inline strings %.2f s, XLSX shared strings %.2f s, CSV of the "
-						+ "workbook's rows %.2f s", inlineRuns.get(round - 1).seconds(),
-						sharedRuns.get(round - 1).seconds(), sameRowsRuns.get(round - 1).seconds());
+				inlineBefore.add(ingestAsBefore(inline));
+				sharedBefore.add(this.inlineOnly ? Result.NONE : ingestAsBefore(shared));
+				out.printf(Locale.ROOT, ", XLSX inline strings %.2f s (reader of before %.2f s), XLSX shared strings "
+						+ "%.2f s (reader of before %.2f s), CSV of the workbook's rows %.2f s",
+						inlineRuns.get(round - 1).seconds(), inlineBefore.get(round - 1).seconds(),
+						sharedRuns.get(round - 1).seconds(), sharedBefore.get(round - 1).seconds(),
+						sameRowsRuns.get(round - 1).seconds());
 			}
 			out.println();
 		}
@@ -169,7 +176,15 @@ class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
 			if (!this.inlineOnly) {
 				print(out, "XLSX shared strings", this.xlsxRows, median(sharedRuns));
 			}
+			print(out, "XLSX inline, before", this.xlsxRows, median(inlineBefore));
+			if (!this.inlineOnly) {
+				print(out, "XLSX shared, before", this.xlsxRows, median(sharedBefore));
+			}
 			print(out, "CSV of those rows", this.xlsxRows, csvOfRows);
+			out.printf(Locale.ROOT, "  XLSX against the reader of before (same rounds): inline strings %.2f",
+					median(inlineBefore).seconds() / median(inlineRuns).seconds());
+			out.printf(Locale.ROOT, this.inlineOnly ? "%n" : ", shared strings %.2f%n",
+					median(sharedBefore).seconds() / median(sharedRuns).seconds());
 			out.printf(Locale.ROOT, "  XLSX against the CSV of the same rows: inline strings %.2f", csvOfRows.seconds()
 					/ median(inlineRuns).seconds());
 			out.printf(Locale.ROOT, this.inlineOnly ? "%n" : ", shared strings %.2f%n",
@@ -199,6 +214,17 @@ class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
 				return seconds;
 			}
 		});
+	}
+
+	/** The workbook read as before 2026-12-07 (the JDK's XML parser, POI's shared strings): the reference. */
+	private Result ingestAsBefore(Path workbook) throws Exception {
+		XlsxReference.use(true);
+		try {
+			return ingest(workbook, this.xlsxRows);
+		}
+		finally {
+			XlsxReference.use(false);
+		}
 	}
 
 	/** Load the file into empty tables (this database holds nothing else: checked at the start). */

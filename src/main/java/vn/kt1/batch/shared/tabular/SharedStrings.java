@@ -23,7 +23,7 @@ import javax.xml.stream.XMLStreamReader;
  * A text longer than a cell holds is kept cut, with its length in the mark, and known as
  * {@link #tooLong too long}.
  */
-final class SharedStrings {
+final class SharedStrings implements SheetStrings {
 
 	static final SharedStrings NONE = new SharedStrings();
 
@@ -124,7 +124,8 @@ final class SharedStrings {
 	}
 
 	/** @return the string at a 0-based index of the table */
-	String get(int index) {
+	@Override
+	public String get(int index) {
 		if (index < 0 || index >= this.size) {
 			throw new IndexOutOfBoundsException(index);
 		}
@@ -142,7 +143,8 @@ final class SharedStrings {
 	}
 
 	/** @return whether the string was longer than a cell holds (it is kept cut) */
-	boolean tooLong(int index) {
+	@Override
+	public boolean tooLong(int index) {
 		return this.tooLong.get(index);
 	}
 

@@ -29,7 +29,7 @@ final class SheetRows {
 
 	private final XMLStreamReader xml;
 
-	private final SharedStrings strings;
+	private final SheetStrings strings;
 
 	private final StylesTable styles;
 
@@ -43,7 +43,7 @@ final class SheetRows {
 
 	private int keep = SheetCells.MAX_COLUMNS;
 
-	SheetRows(InputStream sheet, SharedStrings strings, StylesTable styles, boolean date1904)
+	SheetRows(InputStream sheet, SheetStrings strings, StylesTable styles, boolean date1904)
 			throws XMLStreamException {
 		this.xml = WorkbookXml.open(sheet);
 		this.strings = strings;
@@ -176,7 +176,7 @@ final class SheetRows {
 		try {
 			int index = Integer.parseInt(raw.strip());
 			String text = this.strings.get(index);
-			if (this.strings.tooLong(index)) {
+			if (this.strings.tooLong(index) || text.length() > SheetCells.MAX_CELL_CHARS) {
 				cells.problem(column, "the cell holds more than " + SheetCells.MAX_CELL_CHARS + " characters", text);
 			}
 			else {

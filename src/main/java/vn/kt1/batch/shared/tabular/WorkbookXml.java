@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import com.fasterxml.aalto.stax.InputFactoryImpl;
+import org.apache.poi.util.XMLHelper;
 
 /**
  * Opens a workbook part's XML for pulling, with Aalto's parser: on a 200,000-row sheet (77 MB
@@ -22,7 +23,7 @@ final class WorkbookXml {
 	}
 
 	static XMLStreamReader open(InputStream part) throws XMLStreamException {
-		XMLInputFactory factory = new InputFactoryImpl();
+		XMLInputFactory factory = XlsxReference.on() ? XMLHelper.newXMLInputFactory() : new InputFactoryImpl();
 		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
@@ -65,7 +66,10 @@ final class XlsxTabularReader extends SheetReader {
 		}
 	}
 
-	private static SharedStrings sharedStrings(OPCPackage workbook) throws Exception {
+	private static SheetStrings sharedStrings(OPCPackage workbook) throws Exception {
+		if (XlsxReference.on()) {
+			return new PoiSharedStrings(new ReadOnlySharedStringsTable(workbook));
+		}
 		List<PackagePart> parts = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
 		if (parts.isEmpty()) {
 			return SharedStrings.NONE;
