@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -52,32 +53,39 @@ class XlsxReferenceTests {
 		Path file = this.dir.resolve("shared.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
 			Sheet sheet = workbook.createSheet("Sản lượng");
-			sheet.createRow(0).createCell(0).setCellValue("BÁO CÁO SẢN LƯỢNG");
-			org.apache.poi.ss.usermodel.Row header = sheet.createRow(1);
-			header.createCell(0).setCellValue("Mã bưu gửi");
-			header.createCell(1).setCellValue("Cước (VND)");
-			header.createCell(2).setCellValue("ngay_phat");
 			CellStyle date = workbook.createCellStyle();
 			date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
-			org.apache.poi.ss.usermodel.Row first = sheet.createRow(2);
-			first.createCell(0).setCellValue("KT1");
-			first.createCell(1).setCellValue(12500);
-			first.createCell(2).setCellValue(LocalDateTime.of(2026, 10, 5, 16, 30));
-			first.getCell(2).setCellStyle(date);
 			XSSFRichTextString rich = new XSSFRichTextString("Bưu cục Hà Nội");
 			rich.applyFont(0, 7, workbook.createFont());
-			org.apache.poi.ss.usermodel.Row second = sheet.createRow(3);
-			second.createCell(0).setCellValue(rich);
-			second.createCell(1).setCellValue(126.0);
-			org.apache.poi.ss.usermodel.Row third = sheet.createRow(5);
-			third.createCell(0).setCellValue("KT2");
-			third.createCell(1).setCellValue(12500.5);
-			org.apache.poi.ss.usermodel.Row fourth = sheet.createRow(6);
-			fourth.createCell(0).setCellValue("KT3");
-			fourth.createCell(2).setCellErrorValue(FormulaError.NA.getCode());
+			row(sheet, 0, "BÁO CÁO SẢN LƯỢNG");
+			row(sheet, 1, "Mã bưu gửi", "Cước (VND)", "ngay_phat");
+			row(sheet, 2, "KT1", 12500.0, LocalDateTime.of(2026, 10, 5, 16, 30)).getCell(2).setCellStyle(date);
+			row(sheet, 3, rich, 126.0);
+			row(sheet, 5, "KT2", 12500.5);
+			row(sheet, 6, "KT3").createCell(2).setCellErrorValue(FormulaError.NA.getCode());
 			workbook.write(out);
 		}
 		return file;
+	}
+
+	private static org.apache.poi.ss.usermodel.Row row(Sheet sheet, int index, Object... values) {
+		org.apache.poi.ss.usermodel.Row row = sheet.createRow(index);
+		for (int c = 0; c < values.length; c++) {
+			Cell cell = row.createCell(c);
+			if (values[c] instanceof Double number) {
+				cell.setCellValue(number);
+			}
+			else if (values[c] instanceof LocalDateTime time) {
+				cell.setCellValue(time);
+			}
+			else if (values[c] instanceof XSSFRichTextString text) {
+				cell.setCellValue(text);
+			}
+			else {
+				cell.setCellValue(values[c].toString());
+			}
+		}
+		return row;
 	}
 
 }
