@@ -33,6 +33,7 @@ import vn.kt1.batch.reference.ReferenceImport;
 import vn.kt1.batch.reference.ReferenceImportService;
 import vn.kt1.batch.shared.cli.CliCommand;
 import vn.kt1.batch.shared.cli.CliException;
+import vn.kt1.batch.shared.tabular.XlsxReference;
 
 /**
  * {@code kt1 benchmark-ingest}: loads a generated throughput CSV with {@code ingestJob} and
@@ -79,8 +80,13 @@ class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
 	@Option(names = "--rows", defaultValue = "1000000", description = "CSV rows (default ${DEFAULT-VALUE})")
 	private int rows;
 
-	@Option(names = "--xlsx-rows", defaultValue = "200000", description = "XLSX rows (default ${DEFAULT-VALUE})")
+	@Option(names = "--xlsx-rows", defaultValue = "200000",
+			description = "Rows of each XLSX workbook, 0 for none (default ${DEFAULT-VALUE})")
 	private int xlsxRows;
+
+	@Option(names = "--inline-only", description = "No workbook of shared strings: POI's writer holds its whole "
+			+ "table, which for much more than 200,000 rows does not fit in -Xmx256m")
+	private boolean inlineOnly;
 
 	@Option(names = "--rounds", defaultValue = "3",
 			description = "Rounds of each measurement; the median is printed (default ${DEFAULT-VALUE})")
@@ -116,25 +122,52 @@ class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
 				HeapPeak.maxBytes() >> 20, System.getProperty("java.version"));
 		Path csv = dir.resolve("benchmark-throughput.csv");
 		files.writeCsv(csv, this.rows, 10_000_000);
+		boolean workbooks = this.xlsxRows > 0;
 		Path inline = dir.resolve("benchmark-throughput-inline.xlsx");
-		files.writeXlsx(inline, this.xlsxRows, 50_000_000, false);
 		Path shared = dir.resolve("benchmark-throughput-shared.xlsx");
-		files.writeXlsx(shared, this.xlsxRows, 60_000_000, true);
+		// the workbooks' rows as CSV: the same rows (same serials, same random draws) as the inline workbook
+		Path sameRows = dir.resolve("benchmark-throughput-xlsx-rows.csv");
+		if (workbooks) {
+			files.writeXlsx(inline, this.xlsxRows, 50_000_000, false);
+			if (!this.inlineOnly) {
+				files.writeXlsx(shared, this.xlsxRows, 60_000_000, true);
+			}
+			files.writeCsv(sameRows, this.xlsxRows, 50_000_000);
+		}
 		List<Double> sameTable = new ArrayList<>();
 		List<Double> plainTable = new ArrayList<>();
 		List<Result> csvRuns = new ArrayList<>();
 		List<Result> inlineRuns = new ArrayList<>();
 		List<Result> sharedRuns = new ArrayList<>();
+		List<Result> sameRowsRuns = new ArrayList<>();
+		List<Result> inlineBefore = new ArrayList<>();
+		List<Result> sharedBefore = new ArrayList<>();
 		for (int round = 1; round <= this.rounds; round++) {
 			sameTable.add(loadData(csv, "CREATE TABLE bench_load LIKE item_event", SAME_TABLE_LOAD));
 			plainTable.add(loadData(csv, PLAIN_TABLE, PLAIN_TABLE_LOAD));
 			csvRuns.add(ingest(csv, this.rows));
-			inlineRuns.add(ingest(inline, this.xlsxRows));
-			sharedRuns.add(ingest(shared, this.xlsxRows));
-			out.printf(Locale.ROOT, "round %d: LOAD DATA %.2f s (plain table %.2f s), ingest CSV %.2f s, XLSX inline "
-					+ "strings %.2f s, XLSX shared strings %.2f s%n", round, sameTable.get(round - 1),
-					plainTable.get(round - 1), csvRuns.get(round - 1).seconds(), inlineRuns.get(round - 1).seconds(),
-					sharedRuns.get(round - 1).seconds());
+			out.printf(Locale.ROOT, "round %d: LOAD DATA %.2f s (plain table %.2f s), ingest CSV %.2f s", round,
+					sameTable.get(round - 1), plainTable.get(round - 1), csvRuns.get(round - 1).seconds());
+			if (workbooks) {
+				// today's reader and the reader of before take turns at going first (the first load after a
+				// large one runs while the server still cleans up after it)
+				boolean todayFirst = round % 2 == 1;
+				sameRowsRuns.add(ingest(sameRows, this.xlsxRows));
+				pair(inline, todayFirst, inlineRuns, inlineBefore);
+				if (this.inlineOnly) {
+					sharedRuns.add(Result.NONE);
+					sharedBefore.add(Result.NONE);
+				}
+				else {
+					pair(shared, !todayFirst, sharedRuns, sharedBefore);
+				}
+				out.printf(Locale.ROOT, ", XLSX inline strings %.2f s (reader of before %.2f s), XLSX shared strings "
+						+ "%.2f s (reader of before %.2f s), CSV of the workbook's rows %.2f s",
+						inlineRuns.get(round - 1).seconds(), inlineBefore.get(round - 1).seconds(),
+						sharedRuns.get(round - 1).seconds(), sharedBefore.get(round - 1).seconds(),
+						sameRowsRuns.get(round - 1).seconds());
+			}
+			out.println();
 		}
 		Result csvResult = median(csvRuns);
 		print(out, "CSV", this.rows, csvResult);
@@ -144,8 +177,26 @@ class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
 				reference, this.rows / reference, reference / csvResult.seconds());
 		out.printf(Locale.ROOT, "  LOAD DATA into a plain table of text   %7.2f s = %,9.0f rows/s  |  ratio %.2f%n",
 				plain, this.rows / plain, plain / csvResult.seconds());
-		print(out, "XLSX inline strings", this.xlsxRows, median(inlineRuns));
-		print(out, "XLSX shared strings", this.xlsxRows, median(sharedRuns));
+		if (workbooks) {
+			Result csvOfRows = median(sameRowsRuns);
+			print(out, "XLSX inline strings", this.xlsxRows, median(inlineRuns));
+			if (!this.inlineOnly) {
+				print(out, "XLSX shared strings", this.xlsxRows, median(sharedRuns));
+			}
+			print(out, "XLSX inline, before", this.xlsxRows, median(inlineBefore));
+			if (!this.inlineOnly) {
+				print(out, "XLSX shared, before", this.xlsxRows, median(sharedBefore));
+			}
+			print(out, "CSV of those rows", this.xlsxRows, csvOfRows);
+			out.printf(Locale.ROOT, "  XLSX against the reader of before (same rounds): inline strings %.2f",
+					median(inlineBefore).seconds() / median(inlineRuns).seconds());
+			out.printf(Locale.ROOT, this.inlineOnly ? "%n" : ", shared strings %.2f%n",
+					median(sharedBefore).seconds() / median(sharedRuns).seconds());
+			out.printf(Locale.ROOT, "  XLSX against the CSV of the same rows: inline strings %.2f", csvOfRows.seconds()
+					/ median(inlineRuns).seconds());
+			out.printf(Locale.ROOT, this.inlineOnly ? "%n" : ", shared strings %.2f%n",
+					csvOfRows.seconds() / median(sharedRuns).seconds());
+		}
 		return 0;
 	}
 
@@ -170,6 +221,27 @@ class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
 				return seconds;
 			}
 		});
+	}
+
+	private void pair(Path workbook, boolean todayFirst, List<Result> today, List<Result> before) throws Exception {
+		if (todayFirst) {
+			today.add(ingest(workbook, this.xlsxRows));
+		}
+		before.add(ingestAsBefore(workbook));
+		if (!todayFirst) {
+			today.add(ingest(workbook, this.xlsxRows));
+		}
+	}
+
+	/** The workbook read as before 2026-12-07 (the JDK's XML parser, POI's shared strings): the reference. */
+	private Result ingestAsBefore(Path workbook) throws Exception {
+		XlsxReference.use(true);
+		try {
+			return ingest(workbook, this.xlsxRows);
+		}
+		finally {
+			XlsxReference.use(false);
+		}
 	}
 
 	/** Load the file into empty tables (this database holds nothing else: checked at the start). */
@@ -203,11 +275,13 @@ class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
 	}
 
 	private static void print(PrintWriter out, String kind, int rows, Result ingest) {
-		out.printf(Locale.ROOT, "%-19s %,9d rows  ingestJob %7.2f s = %,9.0f rows/s  peak heap in use %,5d MB%n", kind,
-				rows, ingest.seconds(), rows / ingest.seconds(), ingest.peakHeap() >> 20);
+		out.printf(Locale.ROOT, "%-19s %,9d rows  ingestJob %7.2f s = %,9.0f rows/s  peak heap in use %,5d MB of %,d%n",
+				kind, rows, ingest.seconds(), rows / ingest.seconds(), ingest.peakHeap() >> 20, HeapPeak.maxBytes() >> 20);
 	}
 
 	private record Result(double seconds, long peakHeap) {
+
+		static final Result NONE = new Result(Double.NaN, 0);
 	}
 
 }

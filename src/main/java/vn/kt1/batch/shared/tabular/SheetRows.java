@@ -6,14 +6,11 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
@@ -32,7 +29,7 @@ final class SheetRows {
 
 	private final XMLStreamReader xml;
 
-	private final ReadOnlySharedStringsTable strings;
+	private final SheetStrings strings;
 
 	private final StylesTable styles;
 
@@ -46,11 +43,9 @@ final class SheetRows {
 
 	private int keep = SheetCells.MAX_COLUMNS;
 
-	SheetRows(InputStream sheet, ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904)
+	SheetRows(InputStream sheet, SheetStrings strings, StylesTable styles, boolean date1904)
 			throws XMLStreamException {
-		XMLInputFactory factory = XMLHelper.newXMLInputFactory();
-		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-		this.xml = factory.createXMLStreamReader(sheet);
+		this.xml = WorkbookXml.open(sheet);
 		this.strings = strings;
 		this.styles = styles;
 		this.date1904 = date1904;
@@ -61,11 +56,8 @@ final class SheetRows {
 		this.keep = Math.min(columns, SheetCells.MAX_COLUMNS);
 	}
 
-	/** @return the element's name without a namespace prefix (the parser is not namespace aware) */
 	private String name() {
-		String name = this.xml.getLocalName();
-		int colon = name.indexOf(':');
-		return (colon < 0) ? name : name.substring(colon + 1);
+		return WorkbookXml.name(this.xml);
 	}
 
 	long currentRow() {
@@ -76,9 +68,7 @@ final class SheetRows {
 	SheetCells next() throws XMLStreamException {
 		while (this.xml.hasNext()) {
 			int event = this.xml.next();
-			if (event == XMLStreamConstants.DTD) {
-				throw new XMLStreamException("DOCTYPE refused");
-			}
+			WorkbookXml.refuseDoctype(event);
 			if (event == XMLStreamConstants.START_ELEMENT && "row".equals(name())) {
 				this.currentRow = rowNumber(this.xml.getAttributeValue(null, "r"), this.currentRow + 1);
 				return readRow();
@@ -134,10 +124,10 @@ final class SheetRows {
 			}
 			else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
 				if (inValue) {
-					length += this.xml.getTextLength();
-					if (value.length() <= SheetCells.MAX_CELL_CHARS) {
-						value.append(this.xml.getText());
-					}
+					int count = this.xml.getTextLength();
+					length += count;
+					int room = SheetCells.MAX_CELL_CHARS + 1 - value.length();
+					value.append(this.xml.getTextCharacters(), this.xml.getTextStart(), Math.max(0, Math.min(room, count)));
 				}
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -184,8 +174,9 @@ final class SheetRows {
 
 	private void sharedString(int column, String raw, SheetCells cells) {
 		try {
-			String text = this.strings.getItemAt(Integer.parseInt(raw.strip())).getString();
-			if (text.length() > SheetCells.MAX_CELL_CHARS) {
+			int index = Integer.parseInt(raw.strip());
+			String text = this.strings.get(index);
+			if (this.strings.tooLong(index) || text.length() > SheetCells.MAX_CELL_CHARS) {
 				cells.problem(column, "the cell holds more than " + SheetCells.MAX_CELL_CHARS + " characters", text);
 			}
 			else {
@@ -219,7 +210,14 @@ final class SheetRows {
 					: value.toLocalDate() + " " + value.toLocalTime().withNano(0));
 			return;
 		}
-		cells.number(column, isWholeNumber(raw) ? raw : plain(raw));
+		cells.number(column, isWholeNumber(raw) ? raw : wholeOrPlain(raw));
+	}
+
+	/** @return {@code 126} for {@code 126.0}, as programs write whole numbers, else {@link #plain} */
+	private static String wholeOrPlain(String raw) {
+		int end = raw.length() - 2;
+		return (end > 0 && raw.endsWith(".0") && isWholeNumber(raw.substring(0, end))) ? raw.substring(0, end)
+				: plain(raw);
 	}
 
 	private static String plain(String raw) {

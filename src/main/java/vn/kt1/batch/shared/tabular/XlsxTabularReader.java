@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
  * Reads the first sheet of an XLSX workbook as a stream of rows (StAX over the sheet XML,
@@ -47,7 +50,7 @@ final class XlsxTabularReader extends SheetReader {
 				throw new TabularFormatException(file, 0, null, "the workbook has no sheet");
 			}
 			sheet = sheets.next();
-			SheetRows rows = new SheetRows(sheet, new ReadOnlySharedStringsTable(workbook), reader.getStylesTable(),
+			SheetRows rows = new SheetRows(sheet, sharedStrings(workbook), reader.getStylesTable(),
 					WorkbookDates.uses1904(reader));
 			Located located = locate(file, template, rows::next);
 			rows.keepColumns(located.header().templateIndex().length);
@@ -60,6 +63,19 @@ final class XlsxTabularReader extends SheetReader {
 		catch (Exception ex) {
 			closeQuietly(workbook, sheet);
 			throw XlsxProblems.describe(file, 0, ex);
+		}
+	}
+
+	private static SheetStrings sharedStrings(OPCPackage workbook) throws Exception {
+		if (XlsxReference.on()) {
+			return new PoiSharedStrings(new ReadOnlySharedStringsTable(workbook));
+		}
+		List<PackagePart> parts = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+		if (parts.isEmpty()) {
+			return SharedStrings.NONE;
+		}
+		try (InputStream part = parts.get(0).getInputStream()) {
+			return SharedStrings.read(part);
 		}
 	}
 
