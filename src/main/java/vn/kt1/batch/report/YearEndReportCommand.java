@@ -36,7 +36,8 @@ import vn.kt1.batch.shared.cli.JobFailures;
 @Command(name = "report",
 		description = "Reports: the post office's year-end report (Word) and its annex (Excel); the Department of "
 				+ "Science and Technology's report for any period (Word).",
-		subcommands = { YearEndReportCommand.YearEnd.class, YearEndReportCommand.Department.class },
+		subcommands = { YearEndReportCommand.YearEnd.class, YearEndReportCommand.Department.class,
+				TotalsCheckCommand.class },
 		mixinStandardHelpOptions = true)
 class YearEndReportCommand implements CliCommand, Callable<Integer> {
 

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +23,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,22 +44,6 @@ import vn.kt1.batch.shared.cli.CliException;
 		description = "Ingest speed against MariaDB's LOAD DATA LOCAL INFILE (needs an empty database: "
 				+ "run it with KT1_DATA_DIR=target/benchmark).")
 class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
-
-	/** The same rows into a table of the same shape (columns, keys, indexes) as {@code item_event}. */
-	private static final String SAME_TABLE_LOAD = "LOAD DATA LOCAL INFILE '%s' INTO TABLE bench_load "
-			+ "CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' IGNORE 1 LINES (barcode, accepted_at, post_office_code, "
-			+ "sender_code, receiver_code, urgency, secrecy, item_type, weight_g, fee_vnd, status, @due, @delivered) "
-			+ "SET file_id = 1, line = (@n := @n + 1), status_rank = 1, due_at = NULLIF(@due, ''), "
-			+ "delivered_at = NULLIF(@delivered, ''), sender_eligible = 1";
-
-	/** A table of text columns with only a primary key: what parsing and moving the rows cost at least. */
-	private static final String PLAIN_TABLE = "CREATE TABLE bench_load (line BIGINT NOT NULL PRIMARY KEY, c1 TEXT, "
-			+ "c2 TEXT, c3 TEXT, c4 TEXT, c5 TEXT, c6 TEXT, c7 TEXT, c8 TEXT, c9 TEXT, c10 TEXT, c11 TEXT, c12 TEXT, "
-			+ "c13 TEXT) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
-
-	private static final String PLAIN_TABLE_LOAD = "LOAD DATA LOCAL INFILE '%s' INTO TABLE bench_load "
-			+ "CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' IGNORE 1 LINES (c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, "
-			+ "c11, c12, c13) SET line = (@n := @n + 1)";
 
 	private final JdbcTemplate jdbc;
 
@@ -112,22 +94,22 @@ class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
 				this.jdbc.queryForList("SELECT code FROM agency", String.class));
 		Path dir = Files.createDirectories(this.properties.inbox().resolveSibling("benchmark"));
 		PrintWriter out = this.spec.commandLine().getOut();
-		out.printf("Machine: %d cores, JVM max heap %d MB, Java %s%n", Runtime.getRuntime().availableProcessors(),
-				HeapPeak.maxBytes() >> 20, System.getProperty("java.version"));
+		out.println(HeapPeak.machine());
 		Path csv = dir.resolve("benchmark-throughput.csv");
 		files.writeCsv(csv, this.rows, 10_000_000);
 		Path inline = dir.resolve("benchmark-throughput-inline.xlsx");
 		files.writeXlsx(inline, this.xlsxRows, 50_000_000, false);
 		Path shared = dir.resolve("benchmark-throughput-shared.xlsx");
 		files.writeXlsx(shared, this.xlsxRows, 60_000_000, true);
+		LoadDataReference loadData = new LoadDataReference(this.jdbc);
 		List<Double> sameTable = new ArrayList<>();
 		List<Double> plainTable = new ArrayList<>();
 		List<Result> csvRuns = new ArrayList<>();
 		List<Result> inlineRuns = new ArrayList<>();
 		List<Result> sharedRuns = new ArrayList<>();
 		for (int round = 1; round <= this.rounds; round++) {
-			sameTable.add(loadData(csv, "CREATE TABLE bench_load LIKE item_event", SAME_TABLE_LOAD));
-			plainTable.add(loadData(csv, PLAIN_TABLE, PLAIN_TABLE_LOAD));
+			sameTable.add(loadData.likeItemEvent(csv).seconds());
+			plainTable.add(loadData.plainTable(csv).seconds());
 			csvRuns.add(ingest(csv, this.rows));
 			inlineRuns.add(ingest(inline, this.xlsxRows));
 			sharedRuns.add(ingest(shared, this.xlsxRows));
@@ -155,21 +137,6 @@ class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
 
 	private static Result median(List<Result> runs) {
 		return runs.stream().sorted(java.util.Comparator.comparingDouble(Result::seconds)).toList().get(runs.size() / 2);
-	}
-
-	private double loadData(Path csv, String table, String load) {
-		return this.jdbc.execute((ConnectionCallback<Double>) (connection) -> {
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("DROP TABLE IF EXISTS bench_load");
-				statement.execute(table);
-				statement.execute("SET @n = 0");
-				long start = System.nanoTime();
-				statement.execute(String.format(load, csv.toAbsolutePath().toString().replace("'", "''")));
-				double seconds = (System.nanoTime() - start) / 1e9;
-				statement.execute("DROP TABLE bench_load");
-				return seconds;
-			}
-		});
 	}
 
 	/** Load the file into empty tables (this database holds nothing else: checked at the start). */
