@@ -101,7 +101,8 @@ ratios() {
 	{
 		echo "ingest rows loaded $(grep -E 'rows loaded' "$dir/ingest.log" 2>/dev/null | tail -1 | tr -dc '0-9')"
 		for name in ingest report $(cd "$dir" && ls reconcile-*.time 2>/dev/null | sed 's/\.time$//'); do
-			[ -f "$dir/$name.time" ] && echo "time $name $(cat "$dir/$name.time")"
+			# a stage still running has an empty time file
+			[ -s "$dir/$name.time" ] && echo "time $name $(cat "$dir/$name.time")"
 			grep -o -E 'COMPLETED in [0-9.]+ s' "$dir/$name.log" 2>/dev/null | tail -1 | sed "s/^COMPLETED in /job $name /; s/ s\$//" || true
 		done
 		cat "$figures"
