@@ -7,12 +7,6 @@ import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import java.util.function.LongFunction;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -22,6 +16,11 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import vn.kt1.batch.shared.cli.CliCommand;
 import vn.kt1.batch.shared.cli.CliException;
@@ -36,7 +35,8 @@ import vn.kt1.batch.shared.cli.JobFailures;
 @Command(name = "report",
 		description = "Reports: the post office's year-end report (Word) and its annex (Excel); the Department of "
 				+ "Science and Technology's report for any period (Word).",
-		subcommands = { YearEndReportCommand.YearEnd.class, YearEndReportCommand.Department.class },
+		subcommands = { YearEndReportCommand.YearEnd.class, YearEndReportCommand.Department.class,
+				TotalsCheckCommand.class },
 		mixinStandardHelpOptions = true)
 class YearEndReportCommand implements CliCommand, Callable<Integer> {
 

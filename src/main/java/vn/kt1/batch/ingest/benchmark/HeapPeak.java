@@ -98,6 +98,12 @@ final class HeapPeak implements AutoCloseable {
 		return Runtime.getRuntime().maxMemory();
 	}
 
+	/** @return the machine a benchmark ran on, for its first line: cores, heap limit, Java */
+	static String machine() {
+		return String.format("Machine: %d cores, JVM max heap %d MB, Java %s", Runtime.getRuntime().availableProcessors(),
+				maxBytes() >> 20, System.getProperty("java.version"));
+	}
+
 	@Override
 	public void close() {
 		this.running = false;

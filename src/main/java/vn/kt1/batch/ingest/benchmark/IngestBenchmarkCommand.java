@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,20 +12,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import vn.kt1.batch.ingest.IngestProperties;
 import vn.kt1.batch.reference.ReferenceImport;
@@ -47,22 +44,6 @@ import vn.kt1.batch.shared.tabular.XlsxReference;
 		description = "Ingest speed against MariaDB's LOAD DATA LOCAL INFILE (needs an empty database: "
 				+ "run it with KT1_DATA_DIR=target/benchmark).")
 class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
-
-	/** The same rows into a table of the same shape (columns, keys, indexes) as {@code item_event}. */
-	private static final String SAME_TABLE_LOAD = "LOAD DATA LOCAL INFILE '%s' INTO TABLE bench_load "
-			+ "CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' IGNORE 1 LINES (barcode, accepted_at, post_office_code, "
-			+ "sender_code, receiver_code, urgency, secrecy, item_type, weight_g, fee_vnd, status, @due, @delivered) "
-			+ "SET file_id = 1, line = (@n := @n + 1), status_rank = 1, due_at = NULLIF(@due, ''), "
-			+ "delivered_at = NULLIF(@delivered, ''), sender_eligible = 1";
-
-	/** A table of text columns with only a primary key: what parsing and moving the rows cost at least. */
-	private static final String PLAIN_TABLE = "CREATE TABLE bench_load (line BIGINT NOT NULL PRIMARY KEY, c1 TEXT, "
-			+ "c2 TEXT, c3 TEXT, c4 TEXT, c5 TEXT, c6 TEXT, c7 TEXT, c8 TEXT, c9 TEXT, c10 TEXT, c11 TEXT, c12 TEXT, "
-			+ "c13 TEXT) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
-
-	private static final String PLAIN_TABLE_LOAD = "LOAD DATA LOCAL INFILE '%s' INTO TABLE bench_load "
-			+ "CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' IGNORE 1 LINES (c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, "
-			+ "c11, c12, c13) SET line = (@n := @n + 1)";
 
 	private final JdbcTemplate jdbc;
 
@@ -118,8 +99,7 @@ class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
 				this.jdbc.queryForList("SELECT code FROM agency", String.class));
 		Path dir = Files.createDirectories(this.properties.inbox().resolveSibling("benchmark"));
 		PrintWriter out = this.spec.commandLine().getOut();
-		out.printf("Machine: %d cores, JVM max heap %d MB, Java %s%n", Runtime.getRuntime().availableProcessors(),
-				HeapPeak.maxBytes() >> 20, System.getProperty("java.version"));
+		out.println(HeapPeak.machine());
 		Path csv = dir.resolve("benchmark-throughput.csv");
 		files.writeCsv(csv, this.rows, 10_000_000);
 		boolean workbooks = this.xlsxRows > 0;
@@ -134,6 +114,7 @@ class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
 			}
 			files.writeCsv(sameRows, this.xlsxRows, 50_000_000);
 		}
+		LoadDataReference loadData = new LoadDataReference(this.jdbc);
 		List<Double> sameTable = new ArrayList<>();
 		List<Double> plainTable = new ArrayList<>();
 		List<Result> csvRuns = new ArrayList<>();
@@ -143,8 +124,8 @@ class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
 		List<Result> inlineBefore = new ArrayList<>();
 		List<Result> sharedBefore = new ArrayList<>();
 		for (int round = 1; round <= this.rounds; round++) {
-			sameTable.add(loadData(csv, "CREATE TABLE bench_load LIKE item_event", SAME_TABLE_LOAD));
-			plainTable.add(loadData(csv, PLAIN_TABLE, PLAIN_TABLE_LOAD));
+			sameTable.add(loadData.likeItemEvent(csv).seconds());
+			plainTable.add(loadData.plainTable(csv).seconds());
 			csvRuns.add(ingest(csv, this.rows));
 			out.printf(Locale.ROOT, "round %d: LOAD DATA %.2f s (plain table %.2f s), ingest CSV %.2f s", round,
 					sameTable.get(round - 1), plainTable.get(round - 1), csvRuns.get(round - 1).seconds());
@@ -206,21 +187,6 @@ class IngestBenchmarkCommand implements CliCommand, Callable<Integer> {
 
 	private static Result median(List<Result> runs) {
 		return runs.stream().sorted(java.util.Comparator.comparingDouble(Result::seconds)).toList().get(runs.size() / 2);
-	}
-
-	private double loadData(Path csv, String table, String load) {
-		return this.jdbc.execute((ConnectionCallback<Double>) (connection) -> {
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("DROP TABLE IF EXISTS bench_load");
-				statement.execute(table);
-				statement.execute("SET @n = 0");
-				long start = System.nanoTime();
-				statement.execute(String.format(load, csv.toAbsolutePath().toString().replace("'", "''")));
-				double seconds = (System.nanoTime() - start) / 1e9;
-				statement.execute("DROP TABLE bench_load");
-				return seconds;
-			}
-		});
 	}
 
 	private void pair(Path workbook, boolean todayFirst, List<Result> today, List<Result> before) throws Exception {
