@@ -75,7 +75,7 @@ class Kt1CommandLineIntegrationTests {
 		String[][] cases = {
 				{ "2", "kt1: kt1 needs a command (kt1 --help)" },
 				{ "2", "kt1: kt1 reference needs a command: import (kt1 reference --help)", "reference" },
-				{ "2", "kt1: kt1 report needs a command: year-end, department (kt1 report --help)", "report" },
+				{ "2", "kt1: kt1 report needs a command: year-end, department, check-totals (kt1 report --help)", "report" },
 				{ "2", "kt1: unknown option '--bogus' (kt1 run --help)", "run", "--bogus" },
 				{ "2", "kt1: Missing required parameter: 'JOB' (kt1 run --help)", "run" },
 				{ "2", "kt1: parameter asOf: 'tomorrow' is not a date (YYYY-MM-DD)", "run", "reconcile", "month=2026-01",
