@@ -11,55 +11,38 @@ import org.springframework.stereotype.Component;
 /**
  * The data checks of a month, run after its reconciliation: uniqueness, referential
  * integrity, value ranges, freshness, completeness and volume anomalies. Each is stored
- * with the run, also when it found nothing.
+ * with the run, also when it found nothing. What they look for in the item events was counted
+ * by the reconciliation in its pass over them ({@link EventFindings}).
  */
 @Component
 public class DataChecks {
 
 	private static final String MONTH_ITEMS = " FROM item_event WHERE accepted_at >= ? AND accepted_at < ?";
 
-	/**
-	 * The checks on the month's item events in one pass (the events are read once, whatever
-	 * their number): per barcode and state, then counted.
-	 */
-	private static final String ITEM_FINDINGS = """
-			SELECT COALESCE(SUM(g.events > 1), 0),
-			       COUNT(DISTINCT CASE WHEN g.unknown_office THEN g.barcode END),
-			       COUNT(DISTINCT CASE WHEN g.ineligible THEN g.barcode END),
-			       COALESCE(SUM(g.bad_times), 0),
-			       COUNT(DISTINCT CASE WHEN g.bad_values THEN g.barcode END)
-			  FROM (SELECT e.barcode, COUNT(*) AS events,
-			               MAX(e.post_office_code IS NOT NULL AND p.code IS NULL) AS unknown_office,
-			               MAX(NOT e.sender_eligible) AS ineligible,
-			               SUM(e.accepted_at >= ? OR e.delivered_at < e.accepted_at) AS bad_times,
-			               MAX(e.weight_g > 30000 OR e.fee_vnd = 0) AS bad_values
-			          FROM item_event e LEFT JOIN post_office p ON p.code = e.post_office_code
-			         WHERE e.accepted_at >= ? AND e.accepted_at < ?
-			         GROUP BY e.barcode, e.status) g
-			""";
-
 	private final JdbcTemplate jdbc;
 
 	private final VolumeAnomalies anomalies;
 
-	DataChecks(JdbcTemplate jdbc, VolumeAnomalies anomalies) {
+	private final CheckStore store;
+
+	DataChecks(JdbcTemplate jdbc, VolumeAnomalies anomalies, CheckStore store) {
 		this.jdbc = jdbc;
 		this.anomalies = anomalies;
+		this.store = store;
 	}
 
 	public List<CheckResult> run(long runId, YearMonth month, LocalDate asOf) {
 		Object[] range = { month.atDay(1).atStartOfDay(), month.plusMonths(1).atDay(1).atStartOfDay() };
 		List<CheckResult> results = new ArrayList<>();
-		int[] items = this.jdbc.queryForObject(ITEM_FINDINGS,
-				(rs, n) -> new int[] { rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5) },
-				asOf.plusDays(1).atStartOfDay(), range[0], range[1]);
-		results.add(CheckResult.of("UNIQUE_EVENTS", Severity.WARNING, items[0],
+		// counted by the reconciliation's pass over the month's events, not read again
+		EventFindings items = this.store.eventFindings(runId);
+		results.add(CheckResult.of("UNIQUE_EVENTS", Severity.WARNING, items.duplicatedStates,
 				"%d items reported twice in the same state", "every item state reported once"));
 		results.add(CheckResult.of("UNIQUE_REPORTS", Severity.WARNING,
 				count("SELECT COUNT(*) FROM (SELECT agency_code FROM usage_report WHERE period = ? AND current "
 						+ "GROUP BY agency_code, urgency HAVING COUNT(*) > 1) d", month.toString()),
 				"%d agency reports list a service twice (both rows are counted)", "one report row per agency and service"));
-		results.add(CheckResult.of("REFERENCE_POST_OFFICE", Severity.ERROR, items[1],
+		results.add(CheckResult.of("REFERENCE_POST_OFFICE", Severity.ERROR, items.unknownOffices,
 				"%d items from post offices that are not on the post-office list", "every post office on the list"));
 		results.add(CheckResult.of("REFERENCE_AGENCY", Severity.ERROR,
 				count("SELECT (SELECT COUNT(*) FROM usage_report WHERE period = ? AND current AND agency_code NOT IN "
@@ -67,12 +50,12 @@ public class DataChecks {
 						+ "agency_code NOT IN (SELECT code FROM agency))", month.toString(), month.toString()),
 				"%d report or voucher rows name agencies that are no longer on the list",
 				"every reporting and paying agency on the list"));
-		results.add(CheckResult.of("INELIGIBLE_SENDERS", Severity.WARNING, items[2],
+		results.add(CheckResult.of("INELIGIBLE_SENDERS", Severity.WARNING, items.ineligibleSenders,
 				"%d items from senders not on the Appendix II list (see the exceptions)", "every sender eligible"));
-		results.add(CheckResult.of("RANGE_TIMES", Severity.ERROR, items[3],
+		results.add(CheckResult.of("RANGE_TIMES", Severity.ERROR, items.badTimes,
 				"%d item events accepted after the run date or delivered before acceptance",
 				"acceptance and delivery times in order"));
-		results.add(CheckResult.of("RANGE_VALUES", Severity.WARNING, items[4],
+		results.add(CheckResult.of("RANGE_VALUES", Severity.WARNING, items.badValues,
 				"%d items weigh over 30 kg or have no fee", "weights and fees in range"));
 		results.add(freshness(month, asOf, range));
 		results.add(completeness(runId, month, asOf));

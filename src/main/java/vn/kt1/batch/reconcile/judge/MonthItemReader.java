@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.function.Consumer;
@@ -11,22 +12,33 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.kt1.batch.reconcile.checks.EventFindings;
+
 /**
  * Streams the items accepted in a month, one per barcode, folding its events: the fixed
- * fields, the latest state and the delivery or return time.
+ * fields, the latest state and the delivery or return time; the same pass counts what the
+ * month's data checks look for in the events ({@link EventFindings}).
  */
 @Component
 public class MonthItemReader {
 
+	/**
+	 * One row per item; the last five columns are what the data checks look for in its
+	 * events. {@code ORDER BY NULL}: MariaDB would otherwise sort the groups, which no one reads
+	 * in order.
+	 */
 	private static final String SQL = """
-			SELECT barcode, MIN(accepted_at), MIN(post_office_code), MIN(sender_code), MIN(receiver_code),
-			       MIN(urgency), MIN(secrecy), MIN(item_type), MIN(weight_g), MIN(fee_vnd), MAX(due_at),
-			       MIN(CASE WHEN status IN ('DA_PHAT', 'CHUYEN_HOAN') THEN delivered_at END),
-			       MAX(status = 'DANG_PHAT'), MAX(status = 'DA_PHAT'), MAX(status = 'CHUYEN_HOAN'),
-			       MAX(status = 'THAT_LAC'), MIN(sender_eligible)
-			  FROM item_event
-			 WHERE accepted_at >= ? AND accepted_at < ?
-			 GROUP BY barcode
+			SELECT e.barcode, MIN(e.accepted_at), MIN(e.post_office_code), MIN(e.sender_code), MIN(e.receiver_code),
+			       MIN(e.urgency), MIN(e.secrecy), MIN(e.item_type), MIN(e.weight_g), MIN(e.fee_vnd), MAX(e.due_at),
+			       MIN(CASE WHEN e.status IN ('DA_PHAT', 'CHUYEN_HOAN') THEN e.delivered_at END),
+			       MAX(e.status = 'DANG_PHAT'), MAX(e.status = 'DA_PHAT'), MAX(e.status = 'CHUYEN_HOAN'),
+			       MAX(e.status = 'THAT_LAC'), MIN(e.sender_eligible),
+			       COUNT(*) > COUNT(DISTINCT e.status), MAX(p.code IS NULL),
+			       SUM(e.accepted_at >= ? OR e.delivered_at < e.accepted_at), MAX(e.weight_g > 30000 OR e.fee_vnd = 0)
+			  FROM item_event e LEFT JOIN post_office p ON p.code = e.post_office_code
+			 WHERE e.accepted_at >= ? AND e.accepted_at < ?
+			 GROUP BY e.barcode
+			 ORDER BY NULL
 			""";
 
 	private final JdbcTemplate jdbc;
@@ -40,14 +52,27 @@ public class MonthItemReader {
 	 * @param consumer receives each item
 	 */
 	public void forEach(YearMonth month, Consumer<MonthItem> consumer) {
+		forEach(month, month.atEndOfMonth(), consumer, new EventFindings());
+	}
+
+	/**
+	 * @param month the acceptance month
+	 * @param asOf the day the run judges from: an event accepted after it is a finding
+	 * @param consumer receives each item
+	 * @param findings counts what the data checks look for in the events
+	 */
+	public void forEach(YearMonth month, LocalDate asOf, Consumer<MonthItem> consumer, EventFindings findings) {
 		this.jdbc.query((connection) -> {
 			PreparedStatement statement = connection.prepareStatement(SQL);
-			statement.setTimestamp(1, Timestamp.valueOf(month.atDay(1).atStartOfDay()));
-			statement.setTimestamp(2, Timestamp.valueOf(month.plusMonths(1).atDay(1).atStartOfDay()));
+			statement.setTimestamp(1, Timestamp.valueOf(asOf.plusDays(1).atStartOfDay()));
+			statement.setTimestamp(2, Timestamp.valueOf(month.atDay(1).atStartOfDay()));
+			statement.setTimestamp(3, Timestamp.valueOf(month.plusMonths(1).atDay(1).atStartOfDay()));
 			statement.setFetchSize(1000);
 			return statement;
 		}, (ResultSet rs) -> {
-			consumer.accept(item(rs));
+			MonthItem item = item(rs);
+			findings.add(rs.getBoolean(18), rs.getBoolean(19), !item.senderEligible(), rs.getInt(20), rs.getBoolean(21));
+			consumer.accept(item);
 		});
 	}
 
@@ -60,8 +85,7 @@ public class MonthItemReader {
 	}
 
 	private static LocalDateTime time(ResultSet rs, int column) throws SQLException {
-		Timestamp value = rs.getTimestamp(column);
-		return (value != null) ? value.toLocalDateTime() : null;
+		return rs.getObject(column, LocalDateTime.class);
 	}
 
 }

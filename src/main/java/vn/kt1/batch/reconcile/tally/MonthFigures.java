@@ -3,6 +3,7 @@ package vn.kt1.batch.reconcile.tally;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -22,10 +23,16 @@ final class MonthFigures {
 	/** Key of a split row: post office, service, secrecy, item type. */
 	record Split(String postOffice, String urgency, String secrecy, String itemType) implements Comparable<Split> {
 
+		// field by field: joining the fields into one string at each comparison took a fifth of
+		// a national month's reconciliation (107 of 540 samples)
+		private static final Comparator<Split> ORDER = Comparator.comparing(Split::postOffice)
+			.thenComparing(Split::urgency)
+			.thenComparing(Split::secrecy)
+			.thenComparing(Split::itemType);
+
 		@Override
 		public int compareTo(Split other) {
-			return String.join("|", this.postOffice, this.urgency, this.secrecy, this.itemType)
-				.compareTo(String.join("|", other.postOffice, other.urgency, other.secrecy, other.itemType));
+			return ORDER.compare(this, other);
 		}
 
 	}

@@ -11,10 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.kt1.batch.reconcile.ReconcileProperties;
+import vn.kt1.batch.reconcile.checks.CheckStore;
+import vn.kt1.batch.reconcile.checks.EventFindings;
 import vn.kt1.batch.reconcile.judge.DeliveryDeadline;
 import vn.kt1.batch.reconcile.judge.ItemException;
 import vn.kt1.batch.reconcile.judge.ItemJudge;
@@ -28,11 +32,13 @@ import vn.kt1.batch.shared.calendar.WorkingCalendar;
  * Reconciles one month into a run: streams the month's items once (price, deadline,
  * exceptions, sums per sender and per post office), then sets each agency's items beside its
  * report and payments and judges it. The same pass tallies the figures reports read
- * ({@link MonthFigures}). Every item is counted in exactly one agency row (its
+ * ({@link MonthFigures}) and what the month's data checks look for ({@link EventFindings}). Every item is counted in exactly one agency row (its
  * sender's), and every report and payment of the month in its agency's row.
  */
 @Component
 public class MonthReconciler {
+
+	private static final Logger logger = LoggerFactory.getLogger(MonthReconciler.class);
 
 	private final JdbcTemplate jdbc;
 
@@ -50,9 +56,11 @@ public class MonthReconciler {
 
 	private final MonthFiguresStore figuresStore;
 
+	private final CheckStore checks;
+
 	MonthReconciler(JdbcTemplate jdbc, MonthItemReader items, ReconcileStore store, TariffRepository tariffs,
 			DeliveryDeadline deadline, ReconcileProperties properties, WorkingCalendar calendar,
-			MonthFiguresStore figuresStore) {
+			MonthFiguresStore figuresStore, CheckStore checks) {
 		this.jdbc = jdbc;
 		this.items = items;
 		this.store = store;
@@ -61,6 +69,7 @@ public class MonthReconciler {
 		this.properties = properties;
 		this.calendar = calendar;
 		this.figuresStore = figuresStore;
+		this.checks = checks;
 	}
 
 	/** @return the number of rows per flag */
@@ -72,7 +81,10 @@ public class MonthReconciler {
 		Map<QualityKey, QualityTally> quality = new TreeMap<>();
 		List<ItemException> exceptions = new ArrayList<>();
 		MonthFigures figures = new MonthFigures(this.calendar, this.properties.nightFrom(), this.properties.nightTo());
-		this.items.forEach(month, (item) -> {
+		long started = System.nanoTime();
+		EventFindings findings = new EventFindings();
+		int[] items = { 0 };
+		this.items.forEach(month, asOf, (item) -> {
 			ItemVerdict verdict = judge.judge(item);
 			senders.computeIfAbsent(item.senderCode(), (code) -> new AgencyTally()).add(verdict);
 			quality.computeIfAbsent(new QualityKey(item.postOfficeCode(), verdict.zone(), item.urgency()),
@@ -80,13 +92,21 @@ public class MonthReconciler {
 				.add(verdict);
 			exceptions.addAll(verdict.exceptions());
 			figures.add(verdict);
-		});
+			items[0]++;
+		}, findings);
+		long read = System.nanoTime();
 		this.store.clearResults(runId);
 		this.store.saveExceptions(runId, exceptions);
+		long saved = System.nanoTime();
 		this.store.saveQuality(runId, quality);
 		this.figuresStore.save(runId, figures);
 		this.figuresStore.saveSources(runId, month);
-		return saveAgencies(runId, month, places, senders, paymentsJudged);
+		this.checks.saveEventFindings(runId, findings);
+		Map<Flag, Integer> flags = saveAgencies(runId, month, places, senders, paymentsJudged);
+		logger.info("reconcileJob {}: {} items read and judged in {} ms, {} exceptions stored in {} ms, figures and "
+				+ "agencies in {} ms", month, items[0], (read - started) / 1_000_000, exceptions.size(),
+				(saved - read) / 1_000_000, (System.nanoTime() - saved) / 1_000_000);
+		return flags;
 	}
 
 	private Map<Flag, Integer> saveAgencies(long runId, YearMonth month, Places places,

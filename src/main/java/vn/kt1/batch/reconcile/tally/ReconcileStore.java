@@ -47,8 +47,8 @@ public class ReconcileStore {
 
 	/** Remove what a failed attempt of a step wrote, so that it can run again. */
 	void clearResults(long runId) {
-		for (String table : Stream.concat(Stream.of("reconcile_agency", "reconcile_exception", "delivery_quality"),
-				MonthFiguresStore.TABLES.stream()).toList()) {
+		for (String table : Stream.concat(Stream.of("reconcile_agency", "reconcile_exception", "delivery_quality",
+				"reconcile_event_check"), MonthFiguresStore.TABLES.stream()).toList()) {
 			this.jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
 		}
 	}
