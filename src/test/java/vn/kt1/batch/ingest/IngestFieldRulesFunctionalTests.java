@@ -140,6 +140,32 @@ class IngestFieldRulesFunctionalTests {
 	}
 
 	@Test
+	void aLargeFileSavedAgainByAnotherProgramLoadsNoRowTwiceAndStillJudgesItsChangedRows() throws Exception {
+		StringBuilder first = new StringBuilder(HEADER);
+		for (int i = 0; i < 12_000; i++) {
+			first.append(item("1820001"));
+		}
+		deliver(InputKind.THROUGHPUT, "sanluong.csv", first.toString());
+		ingest();
+		// the same rows saved by another program (semicolons), one fee changed, one item new
+		String[] rows = first.toString().split("\n");
+		rows[5] = rows[5].replace(",12500,", ",13000,");
+		String again = String.join("\n", rows).replace(',', ';') + "\n" + item("1820002").replace(',', ';');
+		deliver(InputKind.THROUGHPUT, "sanluong_gui_lai.csv", again);
+
+		ingest();
+
+		assertThat(this.jdbc.queryForObject("SELECT CONCAT(status, ' ', rows_read, ' ', rows_loaded, ' ', rows_known, "
+				+ "' ', rows_rejected) FROM input_file WHERE file_name = 'sanluong_gui_lai.csv'", String.class))
+			.isEqualTo("LOADED 12001 1 11999 1");
+		assertThat(this.jdbc.queryForObject("SELECT CONCAT(line, ' ', column_code) FROM input_reject", String.class))
+			.isEqualTo("6 cuoc_vnd");
+		assertThat(this.jdbc.queryForObject("SELECT CONCAT(COUNT(*), ' ', COUNT(DISTINCT barcode), ' ', SUM(fee_vnd)) "
+				+ "FROM item_event", String.class))
+			.isEqualTo("12001 12001 " + (12_001L * 12_500));
+	}
+
+	@Test
 	void aRowWithAFieldTooManyIsRejectedNotReadAsTwelveDong() throws Exception {
 		StringBuilder csv = new StringBuilder(HEADER);
 		for (int i = 0; i < 30; i++) {
