@@ -24,8 +24,8 @@ public class CheckStore {
 
 	/** @return what the run's pass over the item events found */
 	EventFindings eventFindings(long runId) {
-		List<EventFindings> found = this.jdbc.query("SELECT duplicated_states, unknown_offices, ineligible_senders, bad_times, "
-				+ "bad_values FROM reconcile_event_check WHERE run_id = ?", (rs, n) -> {
+		List<EventFindings> found = this.jdbc.query("SELECT duplicated_states, unknown_offices, ineligible_senders, "
+				+ "bad_times, bad_values FROM reconcile_event_check WHERE run_id = ?", (rs, n) -> {
 					EventFindings findings = new EventFindings();
 					findings.duplicatedStates = rs.getInt(1);
 					findings.unknownOffices = rs.getInt(2);

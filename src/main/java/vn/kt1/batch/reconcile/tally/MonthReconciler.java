@@ -32,8 +32,9 @@ import vn.kt1.batch.shared.calendar.WorkingCalendar;
  * Reconciles one month into a run: streams the month's items once (price, deadline,
  * exceptions, sums per sender and per post office), then sets each agency's items beside its
  * report and payments and judges it. The same pass tallies the figures reports read
- * ({@link MonthFigures}) and what the month's data checks look for ({@link EventFindings}). Every item is counted in exactly one agency row (its
- * sender's), and every report and payment of the month in its agency's row.
+ * ({@link MonthFigures}) and what the month's data checks look for ({@link EventFindings}).
+ * Every item is counted in exactly one agency row (its sender's), and every report and
+ * payment of the month in its agency's row.
  */
 @Component
 public class MonthReconciler {
