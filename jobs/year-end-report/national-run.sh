@@ -14,7 +14,8 @@
 # generate | bulk-load | ingest | reconcile | report | ratios | check, to run stages again
 # (each needs the stages before it done; bulk-load reads the inbox, so it comes before ingest).
 # Environment: YEAR (default 2025, a whole year), HEAP (default -Xmx1g), MONTHS (default
-# "01 02 ... 12": the months the reconcile stage runs).
+# "01 02 ... 12": the months the reconcile stage runs), RERUN (a reason: the reconcile stage
+# runs months already reconciled again, as `kt1 run reconcile ... --rerun --reason RERUN`).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 dir="$(mkdir -p "${1:-target/national}" && cd "${1:-target/national}" && pwd)"
@@ -70,7 +71,8 @@ ingest() {
 reconcile() {
 	local month
 	for month in ${MONTHS:-01 02 03 04 05 06 07 08 09 10 11 12}; do
-		timed "reconcile-$year-$month" ./kt1 run reconcile "month=$year-$month" "asOf=$((year + 1))-03-01"
+		timed "reconcile-$year-$month" ./kt1 run reconcile "month=$year-$month" "asOf=$((year + 1))-03-01" \
+			${RERUN:+--rerun --reason "$RERUN"}
 		grep -E '^reconcileJob' "$dir/reconcile-$year-$month.log" | tee -a "$summary" || true
 	done
 }

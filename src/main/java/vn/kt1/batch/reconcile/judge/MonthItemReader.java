@@ -25,7 +25,9 @@ public class MonthItemReader {
 	/**
 	 * One row per item; the last five columns are what the data checks look for in its
 	 * events. {@code ORDER BY NULL}: MariaDB would otherwise sort the groups, which no one reads
-	 * in order.
+	 * in order. The index on acceptance time is forced: on a national year (22 million events,
+	 * a month a tenth of them) the optimizer chose to read the whole table, 23.7 s for a month
+	 * where the month's range of the index takes 12.1 s.
 	 */
 	private static final String SQL = """
 			SELECT e.barcode, MIN(e.accepted_at), MIN(e.post_office_code), MIN(e.sender_code), MIN(e.receiver_code),
@@ -35,7 +37,8 @@ public class MonthItemReader {
 			       MAX(e.status = 'THAT_LAC'), MIN(e.sender_eligible),
 			       COUNT(*) > COUNT(DISTINCT e.status), MAX(p.code IS NULL),
 			       SUM(e.accepted_at >= ? OR e.delivered_at < e.accepted_at), MAX(e.weight_g > 30000 OR e.fee_vnd = 0)
-			  FROM item_event e LEFT JOIN post_office p ON p.code = e.post_office_code
+			  FROM item_event e FORCE INDEX (item_event_accepted_ix)
+			  LEFT JOIN post_office p ON p.code = e.post_office_code
 			 WHERE e.accepted_at >= ? AND e.accepted_at < ?
 			 GROUP BY e.barcode
 			 ORDER BY NULL
