@@ -6,7 +6,10 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -331,7 +334,10 @@ class AlertEventsIntegrationTests {
 		IngestTestSupport.deliver("basic", this.ingest);
 		write("throughput/sanluong_2026-10-07.csv", "ma_buu_gui,ngay_chap_nhan\nKT100000017VN,2026-10-07 08:00\n");
 		JobExecution night = ingest(LocalDate.of(2026, 10, 7));
-		LocalDate today = LocalDate.now().plusDays(1);
+		// a day's digest tells the 24 hours up to 07:00 of that day in Vietnam: the one holding this moment
+		ZonedDateTime vietnam = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		LocalDate today = vietnam.toLocalTime().isBefore(LocalTime.of(7, 0)) ? vietnam.toLocalDate()
+				: vietnam.toLocalDate().plusDays(1);
 
 		assertThat(this.watch.digest(today)).isPresent();
 		assertThat(this.watch.digest(today)).isEmpty();
