@@ -18,8 +18,9 @@ public class CheckStore {
 	/** Stores what the run's pass over the item events found (in that step's transaction). */
 	public void saveEventFindings(long runId, EventFindings findings) {
 		this.jdbc.update("INSERT INTO reconcile_event_check (run_id, duplicated_states, unknown_offices, "
-				+ "ineligible_senders, bad_times, bad_values) VALUES (?, ?, ?, ?, ?, ?)", runId, findings.duplicatedStates,
-				findings.unknownOffices, findings.ineligibleSenders, findings.badTimes, findings.badValues);
+				+ "ineligible_senders, bad_times, bad_values) VALUES (?, ?, ?, ?, ?, ?)", runId,
+				findings.duplicatedStates, findings.unknownOffices, findings.ineligibleSenders, findings.badTimes,
+				findings.badValues);
 	}
 
 	/** @return what the run's pass over the item events found */

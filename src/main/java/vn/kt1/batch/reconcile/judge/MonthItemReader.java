@@ -74,7 +74,8 @@ public class MonthItemReader {
 			return statement;
 		}, (ResultSet rs) -> {
 			MonthItem item = item(rs);
-			findings.add(rs.getBoolean(18), rs.getBoolean(19), !item.senderEligible(), rs.getInt(20), rs.getBoolean(21));
+			findings.add(rs.getBoolean(18), rs.getBoolean(19), !item.senderEligible(), rs.getInt(20),
+					rs.getBoolean(21));
 			consumer.accept(item);
 		});
 	}
