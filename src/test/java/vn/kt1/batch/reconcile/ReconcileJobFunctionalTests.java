@@ -308,6 +308,37 @@ class ReconcileJobFunctionalTests {
 		}
 	}
 
+	@Test
+	void aChecksStepWithoutTheMonthsCountsOfItsEventsFailsSayingToReconcileAgain() throws Exception {
+		this.faults.set((step) -> {
+			if (step.equals("reconcileChecksStep")) {
+				throw new IllegalStateException("injected fault in " + step);
+			}
+		});
+		JobExecution failed;
+		try {
+			failed = reconcile("2026-10", LocalDate.of(2026, 12, 31), 3);
+		}
+		finally {
+			this.faults.clear();
+		}
+		long runId = failed.getExecutionContext().getLong(ReconcileTasklets.RUN_ID);
+		assertThat(this.jdbc.queryForObject("SELECT CONCAT(duplicated_states, ' ', unknown_offices, ' ', "
+				+ "ineligible_senders, ' ', bad_times, ' ', bad_values) FROM reconcile_event_check WHERE run_id = ?",
+				String.class, runId)).isNotNull();
+		// as a run whose month step ran before the counts were stored with it
+		this.jdbc.update("DELETE FROM reconcile_event_check WHERE run_id = ?", runId);
+
+		JobExecution restarted = this.jobOperator.restart(failed);
+
+		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(restarted.getAllFailureExceptions()).singleElement()
+			.satisfies((ex) -> assertThat(ex.getMessage()).isEqualTo("Run " + runId + " was reconciled by an earlier "
+					+ "version, which did not count the item events' findings; reconcile the month again (--rerun)"));
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM data_check WHERE run_id = ?", Integer.class, runId))
+			.isZero();
+	}
+
 	private JobExecution reconcile(String month, LocalDate asOf, long attempt) throws Exception {
 		return this.jobOperator.start(this.reconcileJob, new JobParametersBuilder().addString("month", month)
 			.addLong("attempt", attempt)
