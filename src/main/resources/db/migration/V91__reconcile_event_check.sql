@@ -11,5 +11,6 @@ CREATE TABLE reconcile_event_check (
 	-- events accepted after the run's day or delivered before acceptance
 	bad_times INT NOT NULL,
 	-- items over 30 kg or without a fee
-	bad_values INT NOT NULL
+	bad_values INT NOT NULL,
+	CONSTRAINT reconcile_event_check_run_fk FOREIGN KEY (run_id) REFERENCES reconcile_run (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
