@@ -17,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DataChecks {
 
-	private static final String MONTH_ITEMS = " FROM item_event WHERE accepted_at >= ? AND accepted_at < ?";
-
 	private final JdbcTemplate jdbc;
 
 	private final VolumeAnomalies anomalies;
@@ -32,7 +30,6 @@ public class DataChecks {
 	}
 
 	public List<CheckResult> run(long runId, YearMonth month, LocalDate asOf) {
-		Object[] range = { month.atDay(1).atStartOfDay(), month.plusMonths(1).atDay(1).atStartOfDay() };
 		List<CheckResult> results = new ArrayList<>();
 		// counted by the reconciliation's pass over the month's events, not read again
 		EventFindings items = this.store.eventFindings(runId);
@@ -57,16 +54,17 @@ public class DataChecks {
 				"acceptance and delivery times in order"));
 		results.add(CheckResult.of("RANGE_VALUES", Severity.WARNING, items.badValues,
 				"%d items weigh over 30 kg or have no fee", "weights and fees in range"));
-		results.add(freshness(month, asOf, range));
+		results.add(freshness(runId, month, asOf));
 		results.add(completeness(runId, month, asOf));
 		results.add(this.anomalies.check(runId, month));
 		return results;
 	}
 
-	private CheckResult freshness(YearMonth month, LocalDate asOf, Object[] range) {
+	/** From the days each post office accepted on, as the run stored them: the events are not read again. */
+	private CheckResult freshness(long runId, YearMonth month, LocalDate asOf) {
 		LocalDate last = month.atEndOfMonth().isBefore(asOf) ? month.atEndOfMonth() : asOf.minusDays(1);
-		List<LocalDate> days = this.jdbc.queryForList("SELECT DISTINCT DATE(accepted_at)" + MONTH_ITEMS,
-				LocalDate.class, range);
+		List<LocalDate> days = this.jdbc.queryForList("SELECT DISTINCT day FROM reconcile_office_day WHERE run_id = ?",
+				LocalDate.class, runId);
 		List<String> missing = new ArrayList<>();
 		for (LocalDate day = month.atDay(1); !day.isAfter(last); day = day.plusDays(1)) {
 			if (!days.contains(day)) {

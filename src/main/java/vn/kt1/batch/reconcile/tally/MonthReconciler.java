@@ -84,7 +84,6 @@ public class MonthReconciler {
 		MonthFigures figures = new MonthFigures(this.calendar, this.properties.nightFrom(), this.properties.nightTo());
 		long started = System.nanoTime();
 		EventFindings findings = new EventFindings();
-		int[] items = { 0 };
 		this.items.forEach(month, asOf, (item) -> {
 			ItemVerdict verdict = judge.judge(item);
 			senders.computeIfAbsent(item.senderCode(), (code) -> new AgencyTally()).add(verdict);
@@ -93,7 +92,6 @@ public class MonthReconciler {
 				.add(verdict);
 			exceptions.addAll(verdict.exceptions());
 			figures.add(verdict);
-			items[0]++;
 		}, findings);
 		long read = System.nanoTime();
 		this.store.clearResults(runId);
@@ -104,8 +102,9 @@ public class MonthReconciler {
 		this.figuresStore.saveSources(runId, month);
 		this.checks.saveEventFindings(runId, findings);
 		Map<Flag, Integer> flags = saveAgencies(runId, month, places, senders, paymentsJudged);
+		int items = senders.values().stream().mapToInt((tally) -> tally.items).sum();
 		logger.info("reconcileJob {}: {} items read and judged in {} ms, {} exceptions stored in {} ms, figures and "
-				+ "agencies in {} ms", month, items[0], (read - started) / 1_000_000, exceptions.size(),
+				+ "agencies in {} ms", month, items, (read - started) / 1_000_000, exceptions.size(),
 				(saved - read) / 1_000_000, (System.nanoTime() - saved) / 1_000_000);
 		return flags;
 	}
