@@ -34,4 +34,11 @@ public final class EventFindings {
 		this.badValues += badValue ? 1 : 0;
 	}
 
+	@Override
+	public String toString() {
+		return "EventFindings[duplicatedStates=" + this.duplicatedStates + ", unknownOffices=" + this.unknownOffices
+				+ ", ineligibleSenders=" + this.ineligibleSenders + ", badTimes=" + this.badTimes + ", badValues="
+				+ this.badValues + "]";
+	}
+
 }

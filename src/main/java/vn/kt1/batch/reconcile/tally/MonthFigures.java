@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 import vn.kt1.batch.reconcile.judge.ItemVerdict;
 import vn.kt1.batch.reconcile.judge.MonthItem;
@@ -59,13 +59,17 @@ final class MonthFigures {
 
 	}
 
+	// Hash maps, sorted once when stored (MonthFiguresStore): with sorted maps, finding each
+	// item's three keys by comparison took 16 % of a national month's CPU samples (206 of 1,261
+	// in a flight recording of October 2025: 1,078,603 items).
+
 	/** items, fees, lost, returned */
-	final Map<Split, long[]> splits = new TreeMap<>();
+	final Map<Split, long[]> splits = new HashMap<>();
 
 	/** accepted, accepted at night, delivered, delivered at night */
-	final Map<Continuity, int[]> continuity = new TreeMap<>();
+	final Map<Continuity, int[]> continuity = new HashMap<>();
 
-	final Map<OfficeDay, int[]> officeDays = new TreeMap<>();
+	final Map<OfficeDay, int[]> officeDays = new HashMap<>();
 
 	private final WorkingCalendar calendar;
 

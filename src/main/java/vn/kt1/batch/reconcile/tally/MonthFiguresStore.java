@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -46,7 +47,7 @@ class MonthFiguresStore {
 	void save(long runId, MonthFigures figures) {
 		this.jdbc.batchUpdate("INSERT INTO reconcile_item_split (run_id, post_office_code, urgency, secrecy, item_type, "
 				+ "items, fees_vnd, lost, returned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				List.copyOf(figures.splits.entrySet()), 1000, (ps, row) -> {
+				List.copyOf(new TreeMap<>(figures.splits).entrySet()), 1000, (ps, row) -> {
 					MonthFigures.Split key = row.getKey();
 					long[] counts = row.getValue();
 					ps.setLong(1, runId);
@@ -61,7 +62,7 @@ class MonthFiguresStore {
 				});
 		this.jdbc.batchUpdate("INSERT INTO reconcile_continuity (run_id, post_office_code, day_kind, accepted, "
 				+ "accepted_night, delivered, delivered_night) VALUES (?, ?, ?, ?, ?, ?, ?)",
-				List.copyOf(figures.continuity.entrySet()), 1000, (ps, row) -> {
+				List.copyOf(new TreeMap<>(figures.continuity).entrySet()), 1000, (ps, row) -> {
 					int[] counts = row.getValue();
 					ps.setLong(1, runId);
 					ps.setString(2, row.getKey().postOffice());
@@ -70,7 +71,7 @@ class MonthFiguresStore {
 						ps.setInt(4 + i, counts[i]);
 					}
 				});
-		List<Map.Entry<MonthFigures.OfficeDay, int[]>> days = List.copyOf(figures.officeDays.entrySet());
+		List<Map.Entry<MonthFigures.OfficeDay, int[]>> days = List.copyOf(new TreeMap<>(figures.officeDays).entrySet());
 		this.jdbc.batchUpdate("INSERT INTO reconcile_office_day (run_id, post_office_code, day, accepted) "
 				+ "VALUES (?, ?, ?, ?)", days, 1000, (ps, row) -> {
 					ps.setLong(1, runId);

@@ -3,6 +3,7 @@ package vn.kt1.batch.reconcile.tally;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -79,7 +80,8 @@ public class MonthReconciler {
 		ItemJudge judge = new ItemJudge(places, this.tariffs.load(), this.deadline,
 				this.properties.itemFeeToleranceVnd(), asOf.atStartOfDay());
 		Map<String, AgencyTally> senders = new HashMap<>();
-		Map<QualityKey, QualityTally> quality = new TreeMap<>();
+		// a hash map, sorted once when stored: see MonthFigures
+		Map<QualityKey, QualityTally> quality = new HashMap<>();
 		List<ItemException> exceptions = new ArrayList<>();
 		MonthFigures figures = new MonthFigures(this.calendar, this.properties.nightFrom(), this.properties.nightTo());
 		long started = System.nanoTime();
@@ -95,6 +97,9 @@ public class MonthReconciler {
 		}, findings);
 		long read = System.nanoTime();
 		this.store.clearResults(runId);
+		// numbered in barcode order as before, whatever order the items are read in (stable: an
+		// item keeps its exceptions in the order judged)
+		exceptions.sort(Comparator.comparing((ItemException exception) -> exception.item().barcode()));
 		this.store.saveExceptions(runId, exceptions);
 		long saved = System.nanoTime();
 		this.store.saveQuality(runId, quality);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -113,7 +114,7 @@ public class ReconcileStore {
 	void saveQuality(long runId, Map<QualityKey, QualityTally> quality) {
 		this.jdbc.batchUpdate("INSERT INTO delivery_quality (run_id, post_office_code, scope, urgency, accepted, "
 				+ "delivered, on_time, late, returned, lost, in_transit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				List.copyOf(quality.entrySet()), 1000, (ps, entry) -> {
+				List.copyOf(new TreeMap<>(quality).entrySet()), 1000, (ps, entry) -> {
 					QualityTally t = entry.getValue();
 					ps.setLong(1, runId);
 					ps.setString(2, entry.getKey().postOfficeCode());
