@@ -29,7 +29,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.kt1.batch.Kt1CommandLine;
 import vn.kt1.batch.Kt1IntegrationTest;
 import vn.kt1.batch.ingest.IngestProperties;
-import vn.kt1.batch.ingest.IngestTestSupport;
 import vn.kt1.batch.reconcile.checks.DataCheckGate;
 import vn.kt1.batch.reconcile.checks.DataChecksFailedException;
 import vn.kt1.batch.reference.ReferenceImportService;
@@ -45,8 +44,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @Kt1IntegrationTest
 class ReconcileJobFunctionalTests {
-
-	static final Path FIXTURE = Path.of("jobs/reconcile/sample");
 
 	@Autowired
 	private JobOperator jobOperator;
@@ -84,10 +81,8 @@ class ReconcileJobFunctionalTests {
 	void loadTheMonth() throws Exception {
 		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
 		ReconcileTestSupport.clear(this.jdbc);
-		IngestTestSupport.reset(this.jdbc, this.reference, this.properties);
-		IngestTestSupport.deliverFrom(FIXTURE, this.properties);
-		JobExecution ingest = this.jobOperator.start(this.ingestJob,
-				new JobParametersBuilder().addLocalDate("businessDate", LocalDate.of(2026, 11, 30)).toJobParameters());
+		JobExecution ingest = ReconcileTestSupport.ingestHandMadeMonth(this.jdbc, this.reference, this.properties,
+				this.jobOperator, this.ingestJob);
 		assertThat(ingest.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.jdbc.queryForObject("SELECT SUM(rows_rejected) FROM input_file", Integer.class)).isZero();
 	}

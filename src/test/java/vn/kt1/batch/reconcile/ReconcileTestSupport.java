@@ -1,9 +1,23 @@
 package vn.kt1.batch.reconcile;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Empties the reconciliation tables. */
+import vn.kt1.batch.ingest.IngestProperties;
+import vn.kt1.batch.ingest.IngestTestSupport;
+import vn.kt1.batch.reference.ReferenceImportService;
+
+/** Empties the reconciliation tables; ingests the hand-made month. */
 public final class ReconcileTestSupport {
+
+	/** The hand-made month: October 2026 of six agencies, each flag where its comments say. */
+	public static final Path HAND_MADE_MONTH = Path.of("jobs/reconcile/sample");
 
 	private ReconcileTestSupport() {
 	}
@@ -15,6 +29,19 @@ public final class ReconcileTestSupport {
 				"reconcile_exception", "reconcile_agency", "reconcile_run" }) {
 			jdbc.update("DELETE FROM " + table);
 		}
+	}
+
+	/**
+	 * Empties the ingest's tables, delivers the hand-made month to the inbox and ingests it as
+	 * of 30 November 2026.
+	 * @return the ingest's execution
+	 */
+	public static JobExecution ingestHandMadeMonth(JdbcTemplate jdbc, ReferenceImportService reference,
+			IngestProperties properties, JobOperator jobOperator, Job ingestJob) throws Exception {
+		IngestTestSupport.reset(jdbc, reference, properties);
+		IngestTestSupport.deliverFrom(HAND_MADE_MONTH, properties);
+		return jobOperator.start(ingestJob,
+				new JobParametersBuilder().addLocalDate("businessDate", LocalDate.of(2026, 11, 30)).toJobParameters());
 	}
 
 }

@@ -1,7 +1,6 @@
 package vn.kt1.batch.web;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobRepositoryTestUtils;
@@ -22,7 +20,6 @@ import vn.kt1.batch.CommandLineCapture;
 import vn.kt1.batch.Kt1CommandLine;
 import vn.kt1.batch.Kt1IntegrationTest;
 import vn.kt1.batch.ingest.IngestProperties;
-import vn.kt1.batch.ingest.IngestTestSupport;
 import vn.kt1.batch.reconcile.ReconcileTestSupport;
 import vn.kt1.batch.reconcile.decision.DecisionWorkbooks;
 import vn.kt1.batch.reference.ReferenceImportService;
@@ -68,12 +65,9 @@ class DecisionsConsoleIntegrationTests {
 	void decidedMonth() throws Exception {
 		ConsoleUsers.reset(this.jdbc);
 		ReconcileTestSupport.clear(this.jdbc);
-		IngestTestSupport.reset(this.jdbc, this.reference, this.properties);
 		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
-		IngestTestSupport.deliverFrom(Path.of("jobs/reconcile/sample"), this.properties);
-		assertThat(this.jobOperator.start(this.ingestJob,
-				new JobParametersBuilder().addLocalDate("businessDate", LocalDate.of(2026, 11, 30)).toJobParameters())
-			.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(ReconcileTestSupport.ingestHandMadeMonth(this.jdbc, this.reference, this.properties,
+				this.jobOperator, this.ingestJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		CommandLineCapture kt1 = new CommandLineCapture(this.commandLine);
 		assertThat(kt1.run("run", "reconcile", "month=2026-10", "asOf=2026-12-31")).isZero();
 		Path exported = this.dir.resolve("quyet-dinh.xlsx");

@@ -18,9 +18,6 @@ final class ItemFold {
 	/** Heavier than this (grams) an item is implausible for KT1. */
 	static final int MAX_WEIGHT_G = 30_000;
 
-	private static final ItemStatus[] LATEST_FIRST = { ItemStatus.THAT_LAC, ItemStatus.CHUYEN_HOAN,
-			ItemStatus.DA_PHAT, ItemStatus.DANG_PHAT };
-
 	private final String barcode;
 
 	private final LocalDateTime acceptedAt;
@@ -102,17 +99,19 @@ final class ItemFold {
 		findings.add(this.duplicatedState, this.unknownOffice, !this.senderEligible, this.badTimes, this.badValue);
 		return new MonthItem(this.barcode, this.acceptedAt, this.postOfficeCode, this.senderCode, this.receiverCode,
 				this.urgency, this.secrecy, this.itemType, this.weightG, this.feeVnd, this.agreedDueAt,
-				this.attemptedAt, state().name(), this.senderEligible);
+				this.attemptedAt, latest().name(), this.senderEligible);
 	}
 
-	/** Lost before returned before delivered before on its way before accepted. */
-	private ItemStatus state() {
-		for (ItemStatus state : LATEST_FIRST) {
-			if (this.states.contains(state)) {
-				return state;
-			}
+	/**
+	 * The most advanced state: the last in the order {@link ItemStatus} declares them
+	 * (accepted, on its way, delivered, returned, lost), as an {@link EnumSet} iterates.
+	 */
+	private ItemStatus latest() {
+		ItemStatus latest = ItemStatus.CHAP_NHAN;
+		for (ItemStatus state : this.states) {
+			latest = state;
 		}
-		return ItemStatus.CHAP_NHAN;
+		return latest;
 	}
 
 	private static String least(String a, String b) {

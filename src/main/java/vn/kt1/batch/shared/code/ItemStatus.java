@@ -1,6 +1,9 @@
 package vn.kt1.batch.shared.code;
 
-/** Trạng thái of an item: accepted, in transit, then one final state. */
+/**
+ * Trạng thái of an item: accepted, in transit, then one final state, declared in the order an
+ * item moves through them (of two final states reported, the later declared one stands).
+ */
 public enum ItemStatus implements Code {
 
 	CHAP_NHAN("Chấp nhận"),

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobRepositoryTestUtils;
@@ -84,11 +83,9 @@ class ExceptionDecisionsIntegrationTests {
 		this.kt1 = new CommandLineCapture(this.commandLine);
 		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
 		ReconcileTestSupport.clear(this.jdbc);
-		IngestTestSupport.reset(this.jdbc, this.reference, this.properties);
 		this.jdbc.update("DELETE FROM admin_audit");
-		IngestTestSupport.deliverFrom(Path.of("jobs/reconcile/sample"), this.properties);
-		JobExecution ingest = this.jobOperator.start(this.ingestJob,
-				new JobParametersBuilder().addLocalDate("businessDate", LocalDate.of(2026, 11, 30)).toJobParameters());
+		JobExecution ingest = ReconcileTestSupport.ingestHandMadeMonth(this.jdbc, this.reference, this.properties,
+				this.jobOperator, this.ingestJob);
 		assertThat(ingest.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}
 

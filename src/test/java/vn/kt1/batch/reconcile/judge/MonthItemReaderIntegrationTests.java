@@ -1,6 +1,5 @@
 package vn.kt1.batch.reconcile.judge;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobRepositoryTestUtils;
@@ -22,7 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.kt1.batch.Kt1IntegrationTest;
 import vn.kt1.batch.ingest.IngestProperties;
-import vn.kt1.batch.ingest.IngestTestSupport;
 import vn.kt1.batch.reconcile.ReconcileTestSupport;
 import vn.kt1.batch.reconcile.checks.EventFindings;
 import vn.kt1.batch.reference.ReferenceImportService;
@@ -78,12 +75,8 @@ class MonthItemReaderIntegrationTests {
 	void loadTheHandMadeMonth() throws Exception {
 		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
 		ReconcileTestSupport.clear(this.jdbc);
-		IngestTestSupport.reset(this.jdbc, this.reference, this.properties);
-		IngestTestSupport.deliverFrom(Path.of("jobs/reconcile/sample"), this.properties);
-		assertThat(this.jobOperator
-			.start(this.ingestJob,
-					new JobParametersBuilder().addLocalDate("businessDate", LocalDate.of(2026, 11, 30)).toJobParameters())
-			.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(ReconcileTestSupport.ingestHandMadeMonth(this.jdbc, this.reference, this.properties,
+				this.jobOperator, this.ingestJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}
 
 	@Test
