@@ -10,8 +10,10 @@ import java.util.List;
  * cases are origins inside the training part.
  *
  * @param id the series, with {@code @k} for the k-th validation origin
+ * @param origin k for the k-th validation origin, 0 on the test parts: the cases of one origin
+ * are forecast together (a method learnt from many series learns from theirs only)
  */
-record BenchmarkCase(String id, double[] history, double[] actual) {
+record BenchmarkCase(String id, int origin, double[] history, double[] actual) {
 
 	/** Validation origins step back this many months each. */
 	static final int ORIGIN_STEP = 6;
@@ -22,7 +24,7 @@ record BenchmarkCase(String id, double[] history, double[] actual) {
 	/** @return each series' training part against the first {@code horizon} months of its test part */
 	static List<BenchmarkCase> test(List<M3Series> series, int horizon) {
 		return series.stream()
-			.map((s) -> new BenchmarkCase(s.id(), s.history(), Arrays.copyOf(s.actual(), horizon)))
+			.map((s) -> new BenchmarkCase(s.id(), 0, s.history(), Arrays.copyOf(s.actual(), horizon)))
 			.toList();
 	}
 
@@ -38,7 +40,7 @@ record BenchmarkCase(String id, double[] history, double[] actual) {
 			for (int k = 0; k < origins; k++) {
 				int cut = training.length - horizon - ORIGIN_STEP * k;
 				if (cut >= MIN_HISTORY) {
-					cases.add(new BenchmarkCase(s.id() + "@" + k, Arrays.copyOf(training, cut),
+					cases.add(new BenchmarkCase(s.id() + "@" + k, k, Arrays.copyOf(training, cut),
 							Arrays.copyOfRange(training, cut, cut + horizon)));
 				}
 			}

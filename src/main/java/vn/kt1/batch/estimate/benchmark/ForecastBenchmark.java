@@ -32,7 +32,7 @@ final class ForecastBenchmark {
 	/** The forecasts of every method for one history, by method name, in the order to print. */
 	interface Methods {
 
-		Map<String, double[]> forecasts(double[] history, int horizon);
+		Map<String, double[]> forecasts(BenchmarkCase one, int horizon);
 
 	}
 
@@ -102,7 +102,7 @@ final class ForecastBenchmark {
 
 	private static Map<String, double[]> forecast(BenchmarkCase one, int horizon, Methods methods) {
 		try {
-			return methods.forecasts(one.history(), horizon);
+			return methods.forecasts(one, horizon);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException("series " + one.id() + ": " + ex.getMessage(), ex);

@@ -3,10 +3,12 @@ package vn.kt1.batch.estimate.benchmark;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -25,8 +27,10 @@ import vn.kt1.batch.shared.cli.CliException;
  * of each of its members on monthly series of the M3 layout, against Theta, Naive2 and
  * seasonal naive run by the same code, with the published figures to compare. With
  * {@code --validation} it scores origins inside each series' training part instead (the
- * method's choices were made there); {@code --per-series} writes every forecast. Uses no
- * database.
+ * method's choices were made there); {@code --per-series} writes every forecast. The
+ * estimate's network is learnt, for each origin, from the histories of that origin's forecasts
+ * (the training parts; in validation the months before the origin), and the command prints
+ * how many windows it learnt from. Uses no database.
  */
 @Component
 @Command(name = "benchmark-forecast", mixinStandardHelpOptions = true,
@@ -79,12 +83,19 @@ class ForecastBenchmarkCommand implements CliCommand, Callable<Integer> {
 		}
 		List<BenchmarkCase> cases = this.validation ? BenchmarkCase.validation(series, this.horizon, this.origins)
 				: BenchmarkCase.test(series, this.horizon);
-		ForecastBenchmark.Run run = run(cases);
+		long start = System.nanoTime();
+		Map<Integer, Forecasters.Standard> standards = standards(cases, this.horizon);
+		double learnt = (System.nanoTime() - start) / 1e9;
+		ForecastBenchmark.Run run = run(cases, standards);
 		PrintWriter out = this.spec.commandLine().getOut();
 		out.printf(Locale.ROOT, "%s: %,d series, %d months ahead, %s: %,d forecasts on %d threads in %.1f s%n",
 				this.file, series.size(), this.horizon,
 				this.validation ? "validation on " + this.origins + " origins inside the training parts (test parts "
 						+ "not used)" : "test parts", cases.size(), this.threads, run.seconds());
+		standards.forEach((origin, standard) -> out.printf(Locale.ROOT, "%s: %s%n",
+				this.validation ? "origin " + origin : "training parts", standard.network()));
+		out.printf(Locale.ROOT, "networks learnt from the histories of each origin's forecasts in %.1f s%n",
+				learnt);
 		out.printf(Locale.ROOT, "%-46s %8s %7s %7s %12s%n", "method", "sMAPE %", "MASE", "OWA", "total 7-18 %");
 		for (Score score : run.scores()) {
 			out.printf(Locale.ROOT, "%-46s %8.2f %7.3f %7.3f %12s%n", score.method(), score.smape(), score.mase(),
@@ -100,9 +111,24 @@ class ForecastBenchmarkCommand implements CliCommand, Callable<Integer> {
 		return 0;
 	}
 
-	private ForecastBenchmark.Run run(List<BenchmarkCase> cases) {
+	/**
+	 * The estimate's method for each origin, its network learnt from the histories of that
+	 * origin's cases: the months after an origin are never part of what it learns from.
+	 */
+	static Map<Integer, Forecasters.Standard> standards(List<BenchmarkCase> cases, int horizon) {
+		Map<Integer, List<double[]>> pools = new TreeMap<>();
+		for (BenchmarkCase one : cases) {
+			pools.computeIfAbsent(one.origin(), (k) -> new ArrayList<>()).add(one.history());
+		}
+		Map<Integer, Forecasters.Standard> standards = new TreeMap<>();
+		pools.forEach((origin, pool) -> standards.put(origin, Forecasters.standard(pool, horizon)));
+		return standards;
+	}
+
+	private ForecastBenchmark.Run run(List<BenchmarkCase> cases, Map<Integer, Forecasters.Standard> standards) {
 		try {
-			return ForecastBenchmark.run(cases, this.horizon, ForecastBenchmarkCommand::forecasts, this.threads);
+			return ForecastBenchmark.run(cases, this.horizon,
+					(one, months) -> forecasts(standards.get(one.origin()), one.history(), months), this.threads);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new CliException(this.file + ": " + ex.getMessage());
@@ -110,8 +136,8 @@ class ForecastBenchmarkCommand implements CliCommand, Callable<Integer> {
 	}
 
 	/** The estimate's method and its members, then the references. */
-	static Map<String, double[]> forecasts(double[] history, int horizon) {
-		Map<String, double[]> forecasts = new LinkedHashMap<>(Forecasters.standardWithMembers(history, horizon));
+	static Map<String, double[]> forecasts(Forecasters.Standard standard, double[] history, int horizon) {
+		Map<String, double[]> forecasts = new LinkedHashMap<>(standard.withMembers(history, horizon));
 		forecasts.put("Theta", Forecasters.theta().forecast(history, horizon).values());
 		forecasts.put(ForecastBenchmark.NAIVE2, Forecasters.naive2().forecast(history, horizon).values());
 		forecasts.put("Seasonal naive", Forecasters.seasonalNaive().forecast(history, horizon).values());

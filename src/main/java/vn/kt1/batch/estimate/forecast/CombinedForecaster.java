@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The estimate's method, described at {@link Forecasters#standard()}. */
-final class CombinedForecaster implements Forecaster {
+final class CombinedForecaster implements Forecasters.Standard {
 
 	static final int PERIOD = 12;
 
@@ -16,9 +16,29 @@ final class CombinedForecaster implements Forecaster {
 	/** Above this share of zero months a series is intermittent: ADI above 1.32. */
 	static final double INTERMITTENT_ZEROS = 1 - 1 / 1.32;
 
-	static final String NAME = "kt1 estimate (mean of 8 members)";
+	static final String NAME = "kt1 estimate (8 members and network)";
+
+	static final String NETWORK = "Pooled network (24 months in)";
+
+	/** The network's share of the forecast when there is one; the eight members share the rest equally. */
+	static final double NETWORK_WEIGHT = 0.25;
 
 	static final String COMBINATION = "Mean of ETS, Theta, SES, damped, optimised Theta, ARIMA and aggregates";
+
+	/** Learnt from the pool the forecaster was made with; null without (a pool too small, or none). */
+	private final PooledNetwork network;
+
+	private final String description;
+
+	CombinedForecaster(PooledNetwork network, String description) {
+		this.network = network;
+		this.description = description;
+	}
+
+	@Override
+	public String network() {
+		return this.description;
+	}
 
 	@Override
 	public Forecast forecast(double[] history, int horizon) {
@@ -26,7 +46,7 @@ final class CombinedForecaster implements Forecaster {
 	}
 
 	/** @param members receives the combination's members when the series goes to it */
-	private static Forecast forecast(double[] history, int horizon, Members[] members) {
+	private Forecast forecast(double[] history, int horizon, Members[] members) {
 		double[] y = Inputs.checked(history, horizon);
 		int first = 0;
 		while (first < y.length && y[first] == 0) {
@@ -53,12 +73,26 @@ final class CombinedForecaster implements Forecaster {
 			return flat(Series.mean(recent), horizon, "Mean of the last " + recent.length + " months (under two years)");
 		}
 		members[0] = Members.of(used, horizon);
-		return combination(members[0], horizon);
+		return combination(members[0], network(used, horizon), horizon);
 	}
 
-	private static Forecast combination(Members members, int horizon) {
+	/** @return the network's forecast of the months, or null without a network for this horizon */
+	private double[] network(double[] used, int horizon) {
+		if (this.network == null || this.network.horizon() < horizon) {
+			return null;
+		}
+		return Arrays.copyOf(this.network.forecast(used), horizon);
+	}
+
+	private static Forecast combination(Members members, double[] network, int horizon) {
 		double[] mean = members.mean(horizon);
-		String method = COMBINATION + (members.seasonal() ? " (seasonally adjusted, multiplicative)" : "")
+		if (network != null) {
+			for (int h = 0; h < horizon; h++) {
+				mean[h] = (1 - NETWORK_WEIGHT) * mean[h] + NETWORK_WEIGHT * network[h];
+			}
+		}
+		String method = COMBINATION + ((network != null) ? ", a quarter from a network learnt from all series" : "")
+				+ (members.seasonal() ? " (seasonally adjusted, multiplicative)" : "")
 				+ ((members.capped() == 0) ? "" : ", " + members.capped() + " outlying month"
 						+ ((members.capped() == 1) ? "" : "s") + " capped");
 		return nonNegative(mean, method);
@@ -68,7 +102,8 @@ final class CombinedForecaster implements Forecaster {
 	 * @return the method's forecast and each member's on the months from the first non-zero one
 	 * (non-negative), by name; the members only from three such months on
 	 */
-	Map<String, double[]> withMembers(double[] history, int horizon) {
+	@Override
+	public Map<String, double[]> withMembers(double[] history, int horizon) {
 		Map<String, double[]> forecasts = new LinkedHashMap<>();
 		Members[] members = new Members[1];
 		forecasts.put(NAME, forecast(history, horizon, members).values());
@@ -82,6 +117,10 @@ final class CombinedForecaster implements Forecaster {
 		}
 		if (members[0] != null) {
 			forecasts.putAll(members[0].forecasts());
+			double[] network = network(Arrays.copyOfRange(y, first, y.length), horizon);
+			if (network != null) {
+				forecasts.put(NETWORK, network);
+			}
 		}
 		return forecasts;
 	}

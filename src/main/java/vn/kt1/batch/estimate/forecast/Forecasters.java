@@ -1,5 +1,7 @@
 package vn.kt1.batch.estimate.forecast;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,24 +37,49 @@ public final class Forecasters {
 	 * mean is the forecast. Combining is the most reliable gain in the M competitions
 	 * (Makridakis and Hibon, 2000; Makridakis et al., 2020).</li>
 	 * </ol>
-	 * The members and the mean were chosen on three origins inside the training part of each of
-	 * the 1,428 monthly M3 series (18 months ahead), never on their test parts (sMAPE 13.43 %,
-	 * total error 11.05 % there); evaluated once on the test parts it has sMAPE 13.53 % (Theta
-	 * 13.86 %, Naive2 16.77 %) and the 12-month total of months 7 to 18 is off by 10.75 % on
-	 * average (Theta 11.06 %, Naive2 16.07 %; R's combination of ETS, ARIMA and Theta: 13.54 % and
-	 * 11.0 %). Run {@code kt1 benchmark-forecast} to measure again.
+	 * Without a pool (this forecaster) the mean of the eight is the forecast; with one, see
+	 * {@link #standard(List, int)}. The members, the network and its weight were chosen on three
+	 * origins inside the training part of each of the 1,428 monthly M3 series (18 months ahead),
+	 * never on their test parts. Evaluated once on the test parts (docs/accuracy.md, 2026-12-08):
+	 * the eight alone sMAPE 13.53 % and an error of the 12-month total of months 7 to 18 of
+	 * 10.75 %; with the network learnt from the 1,428 training parts 13.37 % and 10.50 % (Theta
+	 * 13.86 and 11.06 %, Naive2 16.77 and 16.07 %; R's combination of ETS, ARIMA and Theta: 13.54
+	 * and 11.0 %). Run {@code kt1 benchmark-forecast} to measure again.
 	 */
-	public static Forecaster standard() {
-		return new CombinedForecaster();
+	public static Standard standard() {
+		return new CombinedForecaster(null, "no network (no pool)");
 	}
 
 	/**
-	 * The estimate's method on one series and, when the series goes to the combination, each of
-	 * its members, for the benchmark.
-	 * @return forecasts by method name, the method first
+	 * The estimate's method with a network learnt from a pool of series ({@code PooledNetwork}):
+	 * where a series goes to the combination, the forecast is three quarters the mean of the
+	 * eight members and a quarter the network's. A pool of fewer than 20,000 windows of two
+	 * years gets no network: the forecaster is then {@link #standard()}.
+	 * @param pool the series to learn from, e.g. every series to be forecast (non-negative
+	 * months, oldest first)
+	 * @param horizon months the network forecasts; a longer horizon goes without it
 	 */
-	public static Map<String, double[]> standardWithMembers(double[] history, int horizon) {
-		return new CombinedForecaster().withMembers(history, horizon);
+	public static Standard standard(List<double[]> pool, int horizon) {
+		int windows = PooledNetwork.windows(pool);
+		PooledNetwork network = PooledNetwork.train(pool, horizon).orElse(null);
+		String description = (network != null) ? "a network learnt from %,d windows"
+				: "no network (%,d windows, fewer than %,d)";
+		return new CombinedForecaster(network,
+				String.format(Locale.ROOT, description, windows, PooledNetwork.MIN_WINDOWS));
+	}
+
+	/** The estimate's method, with each of its members on a series for the benchmark. */
+	public interface Standard extends Forecaster {
+
+		/**
+		 * @return forecasts by method name, the method first, then, when the series goes to the
+		 * combination, each member and the network (when there is one)
+		 */
+		Map<String, double[]> withMembers(double[] history, int horizon);
+
+		/** @return e.g. {@code a network learnt from 107,586 windows}, or why there is none */
+		String network();
+
 	}
 
 	/**

@@ -35,7 +35,7 @@ class ForecastBenchmarkCommandIntegrationTests {
 
 		assertThat(exitCode).isZero();
 		assertThat(this.out.toString().lines())
-			.anySatisfy((line) -> assertThat(line).startsWith("kt1 estimate (mean of 8 members)"))
+			.anySatisfy((line) -> assertThat(line).startsWith("kt1 estimate (8 members and network)"))
 			.anySatisfy((line) -> assertThat(line).startsWith("ETS (Akaike-weighted, capped)"))
 			.anySatisfy((line) -> assertThat(line).startsWith("Theta (capped, seasonally adjusted)"))
 			.anySatisfy((line) -> assertThat(line).startsWith("SES (capped, seasonally adjusted)"))
@@ -51,7 +51,34 @@ class ForecastBenchmarkCommandIntegrationTests {
 			.anySatisfy((line) -> assertThat(line.split("\\s+", -1)).startsWith("Seasonal", "naive", "33.33", "0.000"))
 			.anySatisfy((line) -> assertThat(line).startsWith("method ").contains("OWA"));
 		assertThat(this.out.toString()).contains("2 series, 18 months ahead, test parts")
+			.contains("training parts: no network (0 windows, fewer than 20,000)")
 			.contains("Naive2 16.9, Theta 13.9 (Makridakis & Hibon 2000)");
+	}
+
+	@Test
+	void aFileOfEnoughSeriesGetsTheNetworkLearntFromItsTrainingParts() throws Exception {
+		// 900 series of 48 training months and 6 test months: 24 windows of two years each
+		Path file = this.dir.resolve("many.csv");
+		StringBuilder csv = new StringBuilder("series,n,nf,category,start_year,start_month,values...\n");
+		for (int i = 0; i < 900; i++) {
+			csv.append("S").append(i).append(",54,6,MICRO,2000,1");
+			for (int t = 0; t < 54; t++) {
+				csv.append(',').append((10 + i % 7) * (((t + i) % 12 == 11) ? 3 : 1) + t / 12);
+			}
+			csv.append('\n');
+		}
+		Files.writeString(file, csv);
+		Path forecasts = this.dir.resolve("forecasts.csv");
+
+		int exitCode = run("benchmark-forecast", "--series", file.toString(), "--horizon", "6", "--per-series",
+				forecasts.toString());
+
+		assertThat(exitCode).isZero();
+		assertThat(this.out.toString()).contains("training parts: a network learnt from 21,600 windows");
+		assertThat(this.out.toString().lines())
+			.anySatisfy((line) -> assertThat(line).startsWith("Pooled network (24 months in)"));
+		List<String> lines = Files.readAllLines(forecasts);
+		assertThat(lines).filteredOn((line) -> line.startsWith("S0,Pooled network (24 months in),")).hasSize(1);
 	}
 
 	@Test

@@ -39,8 +39,9 @@ class M3FileTests {
 		List<M3Series> series = M3File.read(TWO_SERIES);
 
 		ForecastBenchmark.Run run = ForecastBenchmark.run(BenchmarkCase.test(series, 18), 18,
-				(history, horizon) -> Map.of("Seasonal naive", Forecasters.seasonalNaive().forecast(history, horizon)
-					.values()), 2);
+				(one, horizon) -> Map.of("Seasonal naive",
+						Forecasters.seasonalNaive().forecast(one.history(), horizon).values()),
+				2);
 
 		// A1: the test period repeats the last year exactly, every error 0 (its lag-12 scale 2).
 		// B2: 10 forecast for 20: sMAPE 200 * 10 / 30 each month; total 120 for 240 = 50 %;
