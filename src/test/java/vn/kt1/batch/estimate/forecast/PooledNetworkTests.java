@@ -99,6 +99,34 @@ class PooledNetworkTests {
 	}
 
 	@Test
+	void aSeriesGrowingFastIsNotCarriedPastTwiceItsHighestMonth() {
+		// 1,000 series growing 10 % a month: the network learns to go on growing, 1.1^18 = 5.6
+		// times the last month by month 18
+		List<double[]> pool = new ArrayList<>();
+		for (int i = 0; i < 1_000; i++) {
+			double[] y = new double[48];
+			for (int t = 0; t < 48; t++) {
+				y[t] = (1 + i % 9) * Math.pow(1.1, t);
+			}
+			pool.add(y);
+		}
+		PooledNetwork network = PooledNetwork.train(pool, 18, QUICK).orElseThrow();
+		double[] history = new double[24];
+		for (int t = 0; t < 24; t++) {
+			history[t] = 100 * Math.pow(1.1, t);
+		}
+		double highest = history[23];
+
+		double[] f = network.forecast(history);
+
+		assertThat(f[0]).isCloseTo(1.1 * highest, within(0.05 * highest));
+		assertThat(f[17]).isEqualTo(2 * highest);
+		for (double month : f) {
+			assertThat(month).isLessThanOrEqualTo(2 * highest);
+		}
+	}
+
+	@Test
 	void aSeriesWithoutItemsInItsLastYearIsForecastZero() {
 		PooledNetwork network = learnt;
 		double[] history = seasonal(5, 0, 36);
