@@ -42,11 +42,11 @@ final class CombinedForecaster implements Forecasters.Standard {
 
 	@Override
 	public Forecast forecast(double[] history, int horizon) {
-		return forecast(history, horizon, new Members[1]);
+		return forecast(history, horizon, new Parts());
 	}
 
-	/** @param members receives the combination's members when the series goes to it */
-	private Forecast forecast(double[] history, int horizon, Members[] members) {
+	/** @param parts receives the combination's members and the network's forecast when the series goes to it */
+	private Forecast forecast(double[] history, int horizon, Parts parts) {
 		double[] y = Inputs.checked(history, horizon);
 		int first = 0;
 		while (first < y.length && y[first] == 0) {
@@ -72,8 +72,9 @@ final class CombinedForecaster implements Forecasters.Standard {
 			double[] recent = Arrays.copyOfRange(used, Math.max(0, used.length - PERIOD), used.length);
 			return flat(Series.mean(recent), horizon, "Mean of the last " + recent.length + " months (under two years)");
 		}
-		members[0] = Members.of(used, horizon);
-		return combination(members[0], network(used, horizon), horizon);
+		parts.members = Members.of(used, horizon);
+		parts.network = network(used, horizon);
+		return combination(parts.members, parts.network, horizon);
 	}
 
 	/** @return the network's forecast of the months, or null without a network for this horizon */
@@ -105,24 +106,34 @@ final class CombinedForecaster implements Forecasters.Standard {
 	@Override
 	public Map<String, double[]> withMembers(double[] history, int horizon) {
 		Map<String, double[]> forecasts = new LinkedHashMap<>();
-		Members[] members = new Members[1];
-		forecasts.put(NAME, forecast(history, horizon, members).values());
+		Parts parts = new Parts();
+		forecasts.put(NAME, forecast(history, horizon, parts).values());
 		double[] y = Inputs.checked(history, horizon);
 		int first = 0;
 		while (first < y.length && y[first] == 0) {
 			first++;
 		}
-		if (members[0] == null && y.length - first >= 3) {
-			members[0] = Members.of(Arrays.copyOfRange(y, first, y.length), horizon);
+		if (parts.members == null && y.length - first >= 3) {
+			double[] used = Arrays.copyOfRange(y, first, y.length);
+			parts.members = Members.of(used, horizon);
+			parts.network = network(used, horizon);
 		}
-		if (members[0] != null) {
-			forecasts.putAll(members[0].forecasts());
-			double[] network = network(Arrays.copyOfRange(y, first, y.length), horizon);
-			if (network != null) {
-				forecasts.put(NETWORK, network);
+		if (parts.members != null) {
+			forecasts.putAll(parts.members.forecasts());
+			if (parts.network != null) {
+				forecasts.put(NETWORK, parts.network);
 			}
 		}
 		return forecasts;
+	}
+
+	/** What the combination was made of, for {@link #withMembers}: each made once. */
+	private static final class Parts {
+
+		private Members members;
+
+		private double[] network;
+
 	}
 
 	private static int zeros(double[] y) {
